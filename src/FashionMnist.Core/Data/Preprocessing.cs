@@ -1,0 +1,48 @@
+namespace FashionMnist.Data;
+
+/// <summary>The challenge's preprocessing step: scale pixels to [0,1] and one-hot encode labels.</summary>
+public static class Preprocessing
+{
+    /// <summary>value / 255f for every byte: exactly what NumPy's (raw / 255.0).astype(float32) gives,
+    /// and a table lookup is cheaper than a division in the batch-gathering loop.</summary>
+    private static readonly float[] ScaledByte = Enumerable.Range(0, 256).Select(v => v / 255f).ToArray();
+
+    public static ReadOnlySpan<float> ByteToUnit => ScaledByte;
+
+    /// <summary>destination[i] = source[i] / 255.</summary>
+    public static void Normalize(ReadOnlySpan<byte> source, Span<float> destination)
+    {
+        if (destination.Length < source.Length)
+            throw new ArgumentException($"Destination holds {destination.Length} values; {source.Length} needed.");
+        for (int i = 0; i < source.Length; i++) destination[i] = ScaledByte[source[i]];
+    }
+
+    /// <summary>Gathers images <paramref name="indices"/> of <paramref name="data"/>, normalised, into consecutive
+    /// rows of <paramref name="destination"/> ([indices.Length × 784]): how a mini-batch is formed.</summary>
+    public static void GatherNormalized(FashionDataset data, ReadOnlySpan<int> indices, Span<float> destination)
+    {
+        const int width = FashionDataset.Pixels;
+        for (int i = 0; i < indices.Length; i++)
+            Normalize(data.Image(indices[i]), destination.Slice(i * width, width));
+    }
+
+    /// <summary>Images [start, start+count) of <paramref name="data"/>, normalised, into <paramref name="destination"/>.</summary>
+    public static void NormalizeRange(FashionDataset data, int start, int count, Span<float> destination)
+    {
+        const int width = FashionDataset.Pixels;
+        Normalize(data.PixelBytes.Slice(start * width, count * width), destination[..(count * width)]);
+    }
+
+    /// <summary>Row-major [labels.Length × classes] matrix with a single 1 per row.</summary>
+    public static float[] OneHot(ReadOnlySpan<byte> labels, int classes)
+    {
+        var y = new float[labels.Length * classes];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] >= classes)
+                throw new ArgumentOutOfRangeException(nameof(labels), $"Label {labels[i]} at index {i} is not below {classes}.");
+            y[i * classes + labels[i]] = 1f;
+        }
+        return y;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace FashionMnist.Numerics;
+
+/// <summary>Which vector width the kernel runs with. <see cref="Auto"/> takes the widest the CPU accelerates;
+/// the others exist so tests can force every path on any machine.</summary>
+public enum GemmPath
+{
+    Auto,
+    Vector512,
+    Vector256,
+    Scalar,
+}
+
+/// <summary>
+/// C[M×N] = A[M×K]·B[K×N] in float32, the products that are nearly all of training's time.
+/// B and C are row-major and dense. A is read through two strides, A(i,p) = a[i·rowStride + p·colStride],
+/// so Xᵀ·δ (the weight gradient) runs on X as stored, without a transpose.
+///
+/// Register tiling: a tile of 8 rows × 2 vectors of C stays in 16 accumulators while p runs over K;
+/// each step broadcasts one A element per row and multiplies it into two B vectors.
+/// Every element of C is the fused-multiply-add chain over p = 0..K-1 in order, whichever tile,
+/// edge loop or thread computes it, so results are bit-identical for any thread count and split.
+/// </summary>
+public static unsafe class Gemm
+{
+    private const int TileRows = 8;
+    /// <summary>Below this many multiply-adds a second thread costs more than it saves.</summary>
+    private const long ParallelThreshold = 1L << 18;
+
+    public static GemmPath BestPath =>
+        Vector512.IsHardwareAccelerated ? GemmPath.Vector512
+        : Vector256.IsHardwareAccelerated ? GemmPath.Vector256
+        : GemmPath.Scalar;
+
+    /// <summary>C = A·B with A row-major [M×K].</summary>
+    public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k,
+        int threads = 1, GemmPath path = GemmPath.Auto) =>
+        Multiply(a, k, 1, b, c, m, n, k, threads, path);
+
+    /// <summary>C = Aᵀ·B where <paramref name="a"/> is stored row-major [K×M] (so Aᵀ is [M×K]).</summary>
+    public static void MultiplyTransposedA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k,
+        int threads = 1, GemmPath path = GemmPath.Auto) =>
+        Multiply(a, 1, m, b, c, m, n, k, threads, path);
+
+    /// <summary>C = A·B with A(i,p) = a[i·rowStride + p·colStride].</summary>
+    public static void Multiply(ReadOnlySpan<float> a, int rowStride, int colStride, ReadOnlySpan<float> b, Span<float> c,
+        int m, int n, int k, int threads = 1, GemmPath path = GemmPath.Auto)
+    {
+        if (m < 0 || n < 0 || k < 0) throw new ArgumentOutOfRangeException(nameof(m), "Matrix sizes cannot be negative.");
+        if (m == 0 || n == 0) return;
+        if (k == 0)
+        {
+            c[..(m * n)].Clear();
+            return;
+        }
+        long lastA = (long)(m - 1) * rowStride + (long)(k - 1) * colStride;
+        if (rowStride < 0 || colStride < 0 || lastA >= a.Length)
+            throw new ArgumentException($"A needs element {lastA} for {m}×{k} with strides ({rowStride}, {colStride}); it holds {a.Length}.");
+        if (b.Length < (long)k * n) throw new ArgumentException($"B must hold {k}×{n} = {k * n} values; it holds {b.Length}.");
+        if (c.Length < (long)m * n) throw new ArgumentException($"C must hold {m}×{n} = {m * n} values; it holds {c.Length}.");
+        if (path == GemmPath.Auto) path = BestPath;
+
+        fixed (float* pa = a)
+        fixed (float* pb = b)
+        fixed (float* pc = c)
+        {
+            var job = new Job(pa, rowStride, colStride, pb, pc, n, k, path);
+            int parts = (long)m * n * k >= ParallelThreshold ? Math.Min(threads, (m + TileRows - 1) / TileRows) : 1;
+            if (parts <= 1)
+            {
+                job.Run(0, m);
+                return;
+            }
+            // Rows of C split in multiples of the tile height; each part is an independent product.
+            int rowsPerPart = (m / parts + TileRows - 1) / TileRows * TileRows;
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            {
+                int start = part * rowsPerPart;
+                int end = part == parts - 1 ? m : Math.Min(m, start + rowsPerPart);
+                if (start < end) job.Run(start, end);
+            });
+        }
+    }
+
+    /// <summary>The product's operands as raw pointers (valid while the caller keeps them pinned).</summary>
+    private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path)
+    {
+        public void Run(int rowStart, int rowEnd)
+        {
+            switch (path)
+            {
+                case GemmPath.Vector512: Rows<Vector512<float>, Lanes512>(rowStart, rowEnd); break;
+                case GemmPath.Vector256: Rows<Vector256<float>, Lanes256>(rowStart, rowEnd); break;
+                default: ScalarBlock(rowStart, rowEnd, 0, n); break;
+            }
+        }
+
+        private void Rows<TV, TL>(int rowStart, int rowEnd) where TV : struct where TL : ISimdLanes<TV>
+        {
+            int width = TL.Count;
+            int wideColumns = n / (2 * width) * (2 * width);
+            int narrowColumns = n / width * width;
+            int i = rowStart;
+            for (; i + TileRows <= rowEnd; i += TileRows)
+            {
+                for (int j = 0; j < wideColumns; j += 2 * width) Tile8x2<TV, TL>(i, j);
+                for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(i, TileRows, j);
+            }
+            for (; i < rowEnd; i++)
+            {
+                for (int j = 0; j < wideColumns; j += 2 * width) Tile1x2<TV, TL>(i, j);
+                for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(i, 1, j);
+            }
+            if (narrowColumns < n) ScalarBlock(rowStart, rowEnd, narrowColumns, n);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        private void Tile8x2<TV, TL>(int i, int j) where TV : struct where TL : ISimdLanes<TV>
+        {
+            TV c00 = TL.Zero, c01 = TL.Zero, c10 = TL.Zero, c11 = TL.Zero, c20 = TL.Zero, c21 = TL.Zero, c30 = TL.Zero, c31 = TL.Zero;
+            TV c40 = TL.Zero, c41 = TL.Zero, c50 = TL.Zero, c51 = TL.Zero, c60 = TL.Zero, c61 = TL.Zero, c70 = TL.Zero, c71 = TL.Zero;
+            float* aRow = a + (long)i * rowStride;
+            float* bRow = b + j;
+            long rs = rowStride;
+            for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
+            {
+                TV b0 = TL.Load(bRow), b1 = TL.Load(bRow + TL.Count);
+                TV x = TL.Broadcast(aRow[0]);
+                c00 = TL.MultiplyAdd(x, b0, c00); c01 = TL.MultiplyAdd(x, b1, c01);
+                x = TL.Broadcast(aRow[rs]);
+                c10 = TL.MultiplyAdd(x, b0, c10); c11 = TL.MultiplyAdd(x, b1, c11);
+                x = TL.Broadcast(aRow[2 * rs]);
+                c20 = TL.MultiplyAdd(x, b0, c20); c21 = TL.MultiplyAdd(x, b1, c21);
+                x = TL.Broadcast(aRow[3 * rs]);
+                c30 = TL.MultiplyAdd(x, b0, c30); c31 = TL.MultiplyAdd(x, b1, c31);
+                x = TL.Broadcast(aRow[4 * rs]);
+                c40 = TL.MultiplyAdd(x, b0, c40); c41 = TL.MultiplyAdd(x, b1, c41);
+                x = TL.Broadcast(aRow[5 * rs]);
+                c50 = TL.MultiplyAdd(x, b0, c50); c51 = TL.MultiplyAdd(x, b1, c51);
+                x = TL.Broadcast(aRow[6 * rs]);
+                c60 = TL.MultiplyAdd(x, b0, c60); c61 = TL.MultiplyAdd(x, b1, c61);
+                x = TL.Broadcast(aRow[7 * rs]);
+                c70 = TL.MultiplyAdd(x, b0, c70); c71 = TL.MultiplyAdd(x, b1, c71);
+            }
+            float* cRow = c + (long)i * n + j;
+            int w = TL.Count;
+            TL.Store(cRow, c00); TL.Store(cRow + w, c01); cRow += n;
+            TL.Store(cRow, c10); TL.Store(cRow + w, c11); cRow += n;
+            TL.Store(cRow, c20); TL.Store(cRow + w, c21); cRow += n;
+            TL.Store(cRow, c30); TL.Store(cRow + w, c31); cRow += n;
+            TL.Store(cRow, c40); TL.Store(cRow + w, c41); cRow += n;
+            TL.Store(cRow, c50); TL.Store(cRow + w, c51); cRow += n;
+            TL.Store(cRow, c60); TL.Store(cRow + w, c61); cRow += n;
+            TL.Store(cRow, c70); TL.Store(cRow + w, c71);
+        }
+
+        /// <summary>One row × two vectors: the rows left below a full tile.</summary>
+        private void Tile1x2<TV, TL>(int i, int j) where TV : struct where TL : ISimdLanes<TV>
+        {
+            TV c0 = TL.Zero, c1 = TL.Zero;
+            float* aRow = a + (long)i * rowStride;
+            float* bRow = b + j;
+            for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
+            {
+                TV x = TL.Broadcast(aRow[0]);
+                c0 = TL.MultiplyAdd(x, TL.Load(bRow), c0);
+                c1 = TL.MultiplyAdd(x, TL.Load(bRow + TL.Count), c1);
+            }
+            float* cRow = c + (long)i * n + j;
+            TL.Store(cRow, c0);
+            TL.Store(cRow + TL.Count, c1);
+        }
+
+        /// <summary>One vector of columns for <paramref name="rows"/> rows, one at a time: the column edge.</summary>
+        private void Tile1x1<TV, TL>(int i, int rows, int j) where TV : struct where TL : ISimdLanes<TV>
+        {
+            for (int r = i; r < i + rows; r++)
+            {
+                TV c0 = TL.Zero;
+                float* aRow = a + (long)r * rowStride;
+                float* bRow = b + j;
+                for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
+                    c0 = TL.MultiplyAdd(TL.Broadcast(aRow[0]), TL.Load(bRow), c0);
+                TL.Store(c + (long)r * n + j, c0);
+            }
+        }
+
+        /// <summary>Plain loops over rows [r0,r1) and columns [j0,j1): the last columns, and the
+        /// whole product on a CPU without vector units. Same FMA chain as the vector tiles.</summary>
+        private void ScalarBlock(int r0, int r1, int j0, int j1)
+        {
+            for (int r = r0; r < r1; r++)
+            {
+                float* aRow = a + (long)r * rowStride;
+                float* cRow = c + (long)r * n;
+                for (int j = j0; j < j1; j++)
+                {
+                    float sum = 0;
+                    float* ap = aRow;
+                    float* bp = b + j;
+                    for (int p = 0; p < k; p++, ap += colStride, bp += n) sum = MathF.FusedMultiplyAdd(*ap, *bp, sum);
+                    cRow[j] = sum;
+                }
+            }
+        }
+    }
+}
