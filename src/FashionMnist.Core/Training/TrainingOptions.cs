@@ -6,8 +6,10 @@ public enum OptimizerKind
     Sgd,
     /// <summary>Heavy-ball momentum: v ← μ·v + ∇W; W ← W − η·v.</summary>
     Momentum,
-    /// <summary>Adam (Kingma &amp; Ba), bias-corrected first and second moments.</summary>
+    /// <summary>Adam (Kingma &amp; Ba), bias-corrected first and second moments; L2 added to the gradient.</summary>
     Adam,
+    /// <summary>Adam with decoupled weight decay (Loshchilov &amp; Hutter): L2 shrinks the weights directly.</summary>
+    AdamW,
 }
 
 public enum LearningRateSchedule
