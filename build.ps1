@@ -36,8 +36,28 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$Command failed with exit code $LASTEXITCODE." }
 }
 
+$ModuleFolder = Join-Path $Root 'modules/FashionMnist'
+$ModuleLib = Join-Path $ModuleFolder 'lib'
+
+function Get-RuntimeIdentifier {
+    # The native SkiaSharp library is picked per OS and CPU, so publish for the machine we run on.
+    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+    $arch = switch ([System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture) {
+        'Arm64' { 'arm64' }
+        'X64' { 'x64' }
+        default { throw "No published runtime for CPU architecture $_." }
+    }
+    "$os-$arch"
+}
+
 function Invoke-Build {
     Invoke-Native dotnet @('build', $Solution, '-c', $Configuration, '--nologo', '-v', 'minimal')
+    # Lay out the module: publish (a separate process, so no pwsh holding the DLL is involved) puts the
+    # NuGet and native dependencies beside the module DLL, where PowerShell and the runtime look for them.
+    $project = Join-Path $Root 'src/FashionMnist.PowerShell/FashionMnist.PowerShell.csproj'
+    if (Test-Path $ModuleLib) { Remove-Item $ModuleLib -Recurse -Force }
+    Invoke-Native dotnet @('publish', $project, '-c', $Configuration, '-r', (Get-RuntimeIdentifier),
+        '--self-contained', 'false', '-o', $ModuleLib, '--nologo', '-v', 'minimal')
 }
 
 function Invoke-Test {
