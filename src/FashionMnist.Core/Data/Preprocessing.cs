@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace FashionMnist.Data;
 
 /// <summary>The challenge's preprocessing step: scale pixels to [0,1] and one-hot encode labels.</summary>
@@ -9,12 +12,31 @@ public static class Preprocessing
 
     public static ReadOnlySpan<float> ByteToUnit => ScaledByte;
 
-    /// <summary>destination[i] = source[i] / 255.</summary>
+    /// <summary>destination[i] = source[i] / 255. Runs for every image of every batch, so it is vectorised:
+    /// 64 bytes widen to four vectors of 16 floats, divided by 255 (a correctly rounded division, the same
+    /// value as the scalar table).</summary>
     public static void Normalize(ReadOnlySpan<byte> source, Span<float> destination)
     {
         if (destination.Length < source.Length)
             throw new ArgumentException($"Destination holds {destination.Length} values; {source.Length} needed.");
-        for (int i = 0; i < source.Length; i++) destination[i] = ScaledByte[source[i]];
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var divisor = Vector512.Create(255f);
+            ref byte src = ref MemoryMarshal.GetReference(source);
+            ref float dst = ref MemoryMarshal.GetReference(destination);
+            for (; i <= source.Length - Vector512<byte>.Count; i += Vector512<byte>.Count)
+            {
+                var (low, high) = Vector512.Widen(Vector512.LoadUnsafe(ref src, (nuint)i));
+                var (q0, q1) = Vector512.Widen(low);
+                var (q2, q3) = Vector512.Widen(high);
+                (Vector512.ConvertToSingle(q0) / divisor).StoreUnsafe(ref dst, (nuint)i);
+                (Vector512.ConvertToSingle(q1) / divisor).StoreUnsafe(ref dst, (nuint)i + 16);
+                (Vector512.ConvertToSingle(q2) / divisor).StoreUnsafe(ref dst, (nuint)i + 32);
+                (Vector512.ConvertToSingle(q3) / divisor).StoreUnsafe(ref dst, (nuint)i + 48);
+            }
+        }
+        for (; i < source.Length; i++) destination[i] = ScaledByte[source[i]];
     }
 
     /// <summary>Gathers images <paramref name="indices"/> of <paramref name="data"/>, normalised, into consecutive

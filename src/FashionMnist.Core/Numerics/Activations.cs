@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace FashionMnist.Numerics;
@@ -47,9 +48,16 @@ public static class Activations
         for (int i = 0; i < z.Length; i++) derivative[i] = z[i] > 0 ? 1f : 0f;
     }
 
+    /// <summary>gradient ⊙= (z &gt; 0), vectorised as a masked select (it runs on every hidden unit of every batch).</summary>
     private static void MultiplyByReluDerivative(ReadOnlySpan<float> z, Span<float> gradient)
     {
-        for (int i = 0; i < gradient.Length; i++)
+        int i = 0;
+        for (; i <= gradient.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            var active = Vector.GreaterThan(new Vector<float>(z[i..]), Vector<float>.Zero);
+            Vector.ConditionalSelect(active, new Vector<float>(gradient[i..]), Vector<float>.Zero).CopyTo(gradient[i..]);
+        }
+        for (; i < gradient.Length; i++)
             if (!(z[i] > 0)) gradient[i] = 0;
     }
 }

@@ -84,6 +84,16 @@ public static unsafe class Gemm
         }
     }
 
+    [ThreadStatic] private static float[]? _packBuffer;
+
+    /// <summary>This thread's panel buffer for packed B strips, pinned so the kernel can hold a pointer to it.</summary>
+    private static float* PackBuffer(int floats)
+    {
+        if (_packBuffer is null || _packBuffer.Length < floats)
+            _packBuffer = GC.AllocateUninitializedArray<float>(Math.Max(floats, 1 << 15), pinned: true);
+        return (float*)Unsafe.AsPointer(ref _packBuffer[0]);
+    }
+
     /// <summary>The product's operands as raw pointers (valid while the caller keeps them pinned).</summary>
     private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path)
     {
@@ -99,32 +109,42 @@ public static unsafe class Gemm
 
         private void Rows<TV, TL>(int rowStart, int rowEnd) where TV : struct where TL : ISimdLanes<TV>
         {
-            int width = TL.Count;
-            int wideColumns = n / (2 * width) * (2 * width);
+            int width = TL.Count, strip = 2 * width;
+            int wideColumns = n / strip * strip;
             int narrowColumns = n / width * width;
-            int i = rowStart;
-            for (; i + TileRows <= rowEnd; i += TileRows)
+            int fullTilesEnd = rowStart + (rowEnd - rowStart) / TileRows * TileRows;
+            float* packed = PackBuffer(k * strip);
+            for (int j = 0; j < wideColumns; j += strip)
             {
-                for (int j = 0; j < wideColumns; j += 2 * width) Tile8x2<TV, TL>(i, j);
-                for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(i, TileRows, j);
+                // B's rows are n floats apart; at n = 256 that stride is a power of two and walking
+                // down a column strip thrashes a few cache sets. Copying the strip to a dense K×strip
+                // panel once, and reusing it for every row tile, keeps the loads sequential.
+                Pack(j, strip, packed);
+                int i = rowStart;
+                for (; i < fullTilesEnd; i += TileRows) Tile8x2<TV, TL>(i, j, packed);
+                for (; i < rowEnd; i++) Tile1x2<TV, TL>(i, j, packed);
             }
-            for (; i < rowEnd; i++)
-            {
-                for (int j = 0; j < wideColumns; j += 2 * width) Tile1x2<TV, TL>(i, j);
-                for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(i, 1, j);
-            }
+            for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(rowStart, rowEnd - rowStart, j);
             if (narrowColumns < n) ScalarBlock(rowStart, rowEnd, narrowColumns, n);
         }
 
+        private void Pack(int column, int strip, float* panel)
+        {
+            float* source = b + column;
+            for (int p = 0; p < k; p++, source += n, panel += strip)
+                new ReadOnlySpan<float>(source, strip).CopyTo(new Span<float>(panel, strip));
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        private void Tile8x2<TV, TL>(int i, int j) where TV : struct where TL : ISimdLanes<TV>
+        private void Tile8x2<TV, TL>(int i, int j, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
             TV c00 = TL.Zero, c01 = TL.Zero, c10 = TL.Zero, c11 = TL.Zero, c20 = TL.Zero, c21 = TL.Zero, c30 = TL.Zero, c31 = TL.Zero;
             TV c40 = TL.Zero, c41 = TL.Zero, c50 = TL.Zero, c51 = TL.Zero, c60 = TL.Zero, c61 = TL.Zero, c70 = TL.Zero, c71 = TL.Zero;
             float* aRow = a + (long)i * rowStride;
-            float* bRow = b + j;
+            float* bRow = panel;
             long rs = rowStride;
-            for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
+            int strip = 2 * TL.Count;
+            for (int p = 0; p < k; p++, aRow += colStride, bRow += strip)
             {
                 TV b0 = TL.Load(bRow), b1 = TL.Load(bRow + TL.Count);
                 TV x = TL.Broadcast(aRow[0]);
@@ -157,12 +177,13 @@ public static unsafe class Gemm
         }
 
         /// <summary>One row × two vectors: the rows left below a full tile.</summary>
-        private void Tile1x2<TV, TL>(int i, int j) where TV : struct where TL : ISimdLanes<TV>
+        private void Tile1x2<TV, TL>(int i, int j, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
             TV c0 = TL.Zero, c1 = TL.Zero;
             float* aRow = a + (long)i * rowStride;
-            float* bRow = b + j;
-            for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
+            float* bRow = panel;
+            int strip = 2 * TL.Count;
+            for (int p = 0; p < k; p++, aRow += colStride, bRow += strip)
             {
                 TV x = TL.Broadcast(aRow[0]);
                 c0 = TL.MultiplyAdd(x, TL.Load(bRow), c0);
