@@ -16,7 +16,11 @@ public static class DataLocator
     private const string LabelsMarker = "-labels-idx1-ubyte";
 
     public static DataLocation Locate(FashionSet set = FashionSet.Train, string? path = null,
-        IReadOnlyList<string>? dataDirectories = null)
+        IReadOnlyList<string>? dataDirectories = null) => Locate(set, path, dataDirectories, SystemDirectory);
+
+    /// <summary>Tests pass another system folder, so "nothing found" can be checked on a machine that has the data.</summary>
+    internal static DataLocation Locate(FashionSet set, string? path, IReadOnlyList<string>? dataDirectories,
+        string systemDirectory)
     {
         if (!string.IsNullOrEmpty(path)) return LocateExplicit(path, set);
 
@@ -28,7 +32,7 @@ public static class DataLocator
         foreach (string directory in dataDirectories ?? [Path.Combine(Environment.CurrentDirectory, "data")])
             if (TryFolder(directory, set, searched, "") is { } found) return found;
 
-        return TryFolder(SystemDirectory, set, searched, "")
+        return TryFolder(systemDirectory, set, searched, "")
             ?? throw new FashionDataException(DataErrorKind.NotFound, $"Fashion-MNIST {Describe(set)}", "",
                 $"{FileNames(set)} in one of: {string.Join("; ", searched)}", $"none of them; {HowToGetData}");
     }
