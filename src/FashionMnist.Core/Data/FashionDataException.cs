@@ -13,6 +13,8 @@ public enum DataErrorKind
     BadLabel,
     BadChecksum,
     DownloadFailed,
+    /// <summary>The bytes cannot be decoded at all, e.g. a damaged gzip stream.</summary>
+    Corrupt,
 }
 
 /// <summary>
