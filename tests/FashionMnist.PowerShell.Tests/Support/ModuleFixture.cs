@@ -1,7 +1,10 @@
+using FashionMnist.Data;
+
 namespace FashionMnist.PowerShell.Tests.Support;
 
 /// <summary>Base of every fixture: a temporary working folder, a runspace with the module imported there,
-/// and $small (2,000 learnable images) defined in it.</summary>
+/// $small (2,000 learnable images) defined in it, and the same images on disk as official-named IDX .gz
+/// files in small-idx/ and as small.csv.</summary>
 public abstract class ModuleFixture
 {
     protected ModuleHost Host { get; private set; } = null!;
@@ -12,7 +15,10 @@ public abstract class ModuleFixture
     {
         WorkDir = Directory.CreateTempSubdirectory("fm-ps-tests-").FullName;
         Host = new ModuleHost(WorkDir);
-        Host.SetVariable("small", SmallData.Create());
+        var small = SmallData.Create();
+        Host.SetVariable("small", small);
+        IdxWriter.Write(small, InWorkDir("small-idx", "train-images-idx3-ubyte.gz"), InWorkDir("small-idx", "train-labels-idx1-ubyte.gz"));
+        CsvDataWriter.Write(small, InWorkDir("small.csv"));
     }
 
     [OneTimeTearDown]
