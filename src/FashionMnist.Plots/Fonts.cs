@@ -37,7 +37,8 @@ public static class Fonts
     public static FigureFont Find(IEnumerable<string> folders)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        var existing = folders.Where(Directory.Exists).ToList();
+        var searched = folders.ToList();
+        var existing = searched.Where(Directory.Exists).ToList();
         foreach (var (family, regularName, boldName) in Candidates)
         {
             string? regular = FindUsable(existing, regularName);
@@ -48,7 +49,7 @@ public static class Fonts
         throw new InvalidOperationException(
             "No font found for the figures (without one, every label would be silently blank). Looked for " +
             string.Join(", ", Candidates.Select(c => c.Regular).Distinct()) + " under " +
-            string.Join(", ", folders) + ". Install one: on Debian/Ubuntu `apt-get install fonts-dejavu-core`.");
+            string.Join(", ", searched) + ". Install one: on Debian/Ubuntu `apt-get install fonts-dejavu-core`.");
     }
 
     private static string? FindUsable(IReadOnlyList<string> folders, string fileName)
