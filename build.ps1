@@ -7,16 +7,23 @@
         dotnet tool restore
         dotnet pwsh ./build.ps1 <Task>
     Tasks:
-        Build        compile everything and lay out the module in modules/FashionMnist
-        Test         Build, then run every NUnit test; prints "N passed, N failed"
+        Build        compile everything and lay out the module in modules/FashionMnist (Import-Module ./modules/FashionMnist)
+        Test         Build, then run every NUnit test; prints "N passed, N failed, N skipped"
+        Data         find the official files (else apt-get install dataset-fashion-mnist as root on Debian/Ubuntu,
+                     else download into data/), then write data/train.csv
+        Challenge    Build + Data, then scripts/run-challenge.ps1 in a fresh PowerShell: figures and results in figs/
+        Help         regenerate modules/FashionMnist/en-US/FashionMnist.PowerShell.dll-Help.xml from its source
+        Clean        remove build output, the laid-out module and test results (keeps data/ and figs/)
         Bench        seconds per epoch, GFLOP/s, load and inference timings (figs/bench.json)
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Challenge
 .EXAMPLE
     dotnet pwsh ./build.ps1 Test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Data', 'Challenge', 'Help', 'Clean', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -60,6 +67,67 @@ function Invoke-Build {
         '--self-contained', 'false', '-o', $ModuleLib, '--nologo', '-v', 'minimal')
 }
 
+function Invoke-FreshPwsh {
+    # Work that imports the module runs in its own PowerShell process: an imported DLL stays loaded,
+    # and the build itself must never hold it. Under `dotnet pwsh` the process is dotnet running pwsh.dll.
+    param([string[]] $Arguments)
+    $exe = [Environment]::ProcessPath
+    [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
+    Invoke-Native $exe ($prefix + @('-NoProfile', '-NonInteractive') + $Arguments)
+}
+
+function Invoke-Help {
+    Invoke-FreshPwsh @('-File', (Join-Path $Root 'src/FashionMnist.PowerShell/Help/Build-Help.ps1'),
+        '-ModulePath', $ModuleFolder, '-OutFile', (Join-Path $ModuleFolder 'en-US/FashionMnist.PowerShell.dll-Help.xml'))
+}
+
+function Test-OfficialFolder([string] $Folder) {
+    $Folder -and (Test-Path (Join-Path $Folder 'train-images-idx3-ubyte*')) -and (Test-Path (Join-Path $Folder 'train-labels-idx1-ubyte*'))
+}
+
+function Invoke-Data {
+    # The search order of the loaders: $env:FASHION_MNIST_DIR, data/, the Debian package's folder.
+    $dataFolder = Join-Path $Root 'data'
+    $found = @($env:FASHION_MNIST_DIR, $dataFolder, '/usr/share/datasets/fashion-mnist') | Where-Object { Test-OfficialFolder $_ } | Select-Object -First 1
+    if (-not $found -and $IsLinux -and (Test-Path /etc/debian_version) -and (& id -u) -eq '0') {
+        Write-Host 'Fashion-MNIST not found: installing the Debian package dataset-fashion-mnist.'
+        & apt-get install -y dataset-fashion-mnist
+        if ($LASTEXITCODE -eq 0 -and (Test-OfficialFolder '/usr/share/datasets/fashion-mnist')) { $found = '/usr/share/datasets/fashion-mnist' }
+    }
+    $csv = Join-Path $dataFolder 'train.csv'
+    # Single quotes inside the child's command: paths are passed as literal strings.
+    $q = { param($s) "'" + ($s -replace "'", "''") + "'" }
+    $download = if ($found) { '' } else {
+        Write-Host 'Fashion-MNIST not found locally: downloading the official files into data/.'
+        "`$null = [FashionMnist.Data.DataDownloader]::Download('Train', $(& $q $dataFolder)); "
+    }
+    if ((Test-Path $csv) -and -not $download) {
+        Write-Host "Data: $csv already there (delete it to rewrite it)."
+        return
+    }
+    Invoke-FreshPwsh @('-Command', "`$ErrorActionPreference = 'Stop'; Set-Location -LiteralPath $(& $q $Root); Import-Module $(& $q $ModuleFolder); $download" +
+        "Import-FashionData | Export-FashionCsv -LiteralPath $(& $q $csv) -Force -PassThru | ForEach-Object { 'Data: wrote {0} ({1:N0} MB)' -f `$_.FullName, (`$_.Length / 1MB) }")
+}
+
+function Invoke-Challenge {
+    Invoke-Build
+    Invoke-Data
+    Push-Location $Root
+    try {
+        Invoke-FreshPwsh @('-File', (Join-Path $Root 'scripts/run-challenge.ps1'))
+    }
+    finally {
+        Pop-Location
+    }
+}
+
+function Invoke-Clean {
+    Invoke-Native dotnet @('clean', $Solution, '-c', $Configuration, '--nologo', '-v', 'minimal')
+    foreach ($path in $ModuleLib, (Join-Path $Root 'TestResults')) {
+        if (Test-Path $path) { Remove-Item $path -Recurse -Force; Write-Host "Removed $path" }
+    }
+}
+
 function Invoke-Test {
     Invoke-Build
     $results = Join-Path $Root 'TestResults'
@@ -88,5 +156,9 @@ function Invoke-Bench {
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
+    'Data' { Invoke-Data }
+    'Challenge' { Invoke-Challenge }
+    'Help' { Invoke-Help }
+    'Clean' { Invoke-Clean }
     'Bench' { Invoke-Bench }
 }

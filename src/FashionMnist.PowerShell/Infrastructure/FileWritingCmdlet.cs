@@ -86,6 +86,18 @@ public abstract class FileWritingCmdlet : PSCmdlet
             WriteError(Errors.FileWriteFailed(e, target));
             return;
         }
+        catch (ArgumentException e)
+        {
+            // The figure code rejects what it cannot draw (an empty history, a grid too small for the images).
+            WriteError(Errors.InvalidArgument("InvalidFigureInput", e.Message, target, e));
+            return;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The figures refuse to render without a font rather than draw no text.
+            WriteError(Errors.Create(e, "FigureFailed", ErrorCategory.ResourceUnavailable, target));
+            return;
+        }
         WriteVerbose($"Wrote {WhatIsWritten} to {target}.");
         // Through the provider, so the FileInfo carries the PSPath/Mode/Length members Get-Item shows.
         if (PassThru) WriteObject(InvokeProvider.Item.Get([target], force: true, literalPath: true), enumerateCollection: true);
