@@ -42,7 +42,7 @@ $data = if (Test-Path $csv) { Import-FashionData -Path $csv } else {
     Import-FashionData
 }
 Lap 'load'
-Write-Host ("X_raw.shape = ({0}, {1})" -f $data.Shape.Rows, $data.Shape.Columns)
+Write-Host "X_raw.shape = $([FashionMnist.PowerShell.TextTables]::Shape($data))"
 $counts = $data.ClassCounts()
 0..9 | ForEach-Object { [pscustomobject]@{ Label = $_; Class = [FashionMnist.Data.ClassNames]::Of($_); Images = $counts[$_] } } |
     Format-Table -AutoSize | Out-Host
