@@ -26,6 +26,8 @@ public enum GemmPath
 public static unsafe class Gemm
 {
     private const int TileRows = 8;
+    /// <summary>Rows of B per packed panel: 128 × 2 vectors of 16 floats = 16 KB, half of L1.</summary>
+    private const int DepthBlock = 128;
     /// <summary>Below this many multiply-adds a second thread costs more than it saves.</summary>
     private const long ParallelThreshold = 1L << 18;
 
@@ -113,40 +115,58 @@ public static unsafe class Gemm
             int wideColumns = n / strip * strip;
             int narrowColumns = n / width * width;
             int fullTilesEnd = rowStart + (rowEnd - rowStart) / TileRows * TileRows;
-            float* packed = PackBuffer(k * strip);
-            for (int j = 0; j < wideColumns; j += strip)
+            float* panel = PackBuffer(DepthBlock * strip);
+            // K is cut into blocks so that a packed panel (DepthBlock × strip floats) stays in L1 while every
+            // row tile streams past it; the tiles carry C over from one block to the next.
+            for (int p0 = 0; p0 < k; p0 += DepthBlock)
             {
-                // B's rows are n floats apart; at n = 256 that stride is a power of two and walking
-                // down a column strip thrashes a few cache sets. Copying the strip to a dense K×strip
-                // panel once, and reusing it for every row tile, keeps the loads sequential.
-                Pack(j, strip, packed);
-                int i = rowStart;
-                for (; i < fullTilesEnd; i += TileRows) Tile8x2<TV, TL>(i, j, packed);
-                for (; i < rowEnd; i++) Tile1x2<TV, TL>(i, j, packed);
+                int depth = Math.Min(DepthBlock, k - p0);
+                for (int j = 0; j < wideColumns; j += strip)
+                {
+                    Pack(j, p0, depth, strip, panel);
+                    int i = rowStart;
+                    for (; i < fullTilesEnd; i += TileRows) Tile8x2<TV, TL>(i, j, p0, depth, panel);
+                    for (; i < rowEnd; i++) Tile1x2<TV, TL>(i, j, p0, depth, panel);
+                }
             }
             for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(rowStart, rowEnd - rowStart, j);
             if (narrowColumns < n) ScalarBlock(rowStart, rowEnd, narrowColumns, n);
         }
 
-        private void Pack(int column, int strip, float* panel)
+        /// <summary>
+        /// Copies rows [p0, p0+depth) of B's column strip [column, column+strip) into a dense panel.
+        /// B's rows are n floats apart; at n = 256 that stride is a power of two and walking down a column
+        /// strip thrashes a few cache sets, while the panel is read sequentially by every row tile.
+        /// </summary>
+        private void Pack(int column, int p0, int depth, int strip, float* panel)
         {
-            float* source = b + column;
-            for (int p = 0; p < k; p++, source += n, panel += strip)
+            float* source = b + (long)p0 * n + column;
+            for (int p = 0; p < depth; p++, source += n, panel += strip)
                 new ReadOnlySpan<float>(source, strip).CopyTo(new Span<float>(panel, strip));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        private void Tile8x2<TV, TL>(int i, int j, float* panel) where TV : struct where TL : ISimdLanes<TV>
+        private void Tile8x2<TV, TL>(int i, int j, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
-            TV c00 = TL.Zero, c01 = TL.Zero, c10 = TL.Zero, c11 = TL.Zero, c20 = TL.Zero, c21 = TL.Zero, c30 = TL.Zero, c31 = TL.Zero;
-            TV c40 = TL.Zero, c41 = TL.Zero, c50 = TL.Zero, c51 = TL.Zero, c60 = TL.Zero, c61 = TL.Zero, c70 = TL.Zero, c71 = TL.Zero;
-            float* aRow = a + (long)i * rowStride;
+            int w = TL.Count;
+            float* cRow = c + (long)i * n + j;
+            long cs = n;
+            // The first depth block starts from 0; later ones continue the same FMA chain from C.
+            bool first = p0 == 0;
+            TV c00 = first ? TL.Zero : TL.Load(cRow), c01 = first ? TL.Zero : TL.Load(cRow + w);
+            TV c10 = first ? TL.Zero : TL.Load(cRow + cs), c11 = first ? TL.Zero : TL.Load(cRow + cs + w);
+            TV c20 = first ? TL.Zero : TL.Load(cRow + 2 * cs), c21 = first ? TL.Zero : TL.Load(cRow + 2 * cs + w);
+            TV c30 = first ? TL.Zero : TL.Load(cRow + 3 * cs), c31 = first ? TL.Zero : TL.Load(cRow + 3 * cs + w);
+            TV c40 = first ? TL.Zero : TL.Load(cRow + 4 * cs), c41 = first ? TL.Zero : TL.Load(cRow + 4 * cs + w);
+            TV c50 = first ? TL.Zero : TL.Load(cRow + 5 * cs), c51 = first ? TL.Zero : TL.Load(cRow + 5 * cs + w);
+            TV c60 = first ? TL.Zero : TL.Load(cRow + 6 * cs), c61 = first ? TL.Zero : TL.Load(cRow + 6 * cs + w);
+            TV c70 = first ? TL.Zero : TL.Load(cRow + 7 * cs), c71 = first ? TL.Zero : TL.Load(cRow + 7 * cs + w);
+            float* aRow = a + (long)i * rowStride + (long)p0 * colStride;
             float* bRow = panel;
             long rs = rowStride;
-            int strip = 2 * TL.Count;
-            for (int p = 0; p < k; p++, aRow += colStride, bRow += strip)
+            for (int p = 0; p < depth; p++, aRow += colStride, bRow += 2 * w)
             {
-                TV b0 = TL.Load(bRow), b1 = TL.Load(bRow + TL.Count);
+                TV b0 = TL.Load(bRow), b1 = TL.Load(bRow + w);
                 TV x = TL.Broadcast(aRow[0]);
                 c00 = TL.MultiplyAdd(x, b0, c00); c01 = TL.MultiplyAdd(x, b1, c01);
                 x = TL.Broadcast(aRow[rs]);
@@ -164,34 +184,32 @@ public static unsafe class Gemm
                 x = TL.Broadcast(aRow[7 * rs]);
                 c70 = TL.MultiplyAdd(x, b0, c70); c71 = TL.MultiplyAdd(x, b1, c71);
             }
-            float* cRow = c + (long)i * n + j;
-            int w = TL.Count;
-            TL.Store(cRow, c00); TL.Store(cRow + w, c01); cRow += n;
-            TL.Store(cRow, c10); TL.Store(cRow + w, c11); cRow += n;
-            TL.Store(cRow, c20); TL.Store(cRow + w, c21); cRow += n;
-            TL.Store(cRow, c30); TL.Store(cRow + w, c31); cRow += n;
-            TL.Store(cRow, c40); TL.Store(cRow + w, c41); cRow += n;
-            TL.Store(cRow, c50); TL.Store(cRow + w, c51); cRow += n;
-            TL.Store(cRow, c60); TL.Store(cRow + w, c61); cRow += n;
+            TL.Store(cRow, c00); TL.Store(cRow + w, c01); cRow += cs;
+            TL.Store(cRow, c10); TL.Store(cRow + w, c11); cRow += cs;
+            TL.Store(cRow, c20); TL.Store(cRow + w, c21); cRow += cs;
+            TL.Store(cRow, c30); TL.Store(cRow + w, c31); cRow += cs;
+            TL.Store(cRow, c40); TL.Store(cRow + w, c41); cRow += cs;
+            TL.Store(cRow, c50); TL.Store(cRow + w, c51); cRow += cs;
+            TL.Store(cRow, c60); TL.Store(cRow + w, c61); cRow += cs;
             TL.Store(cRow, c70); TL.Store(cRow + w, c71);
         }
 
         /// <summary>One row × two vectors: the rows left below a full tile.</summary>
-        private void Tile1x2<TV, TL>(int i, int j, float* panel) where TV : struct where TL : ISimdLanes<TV>
+        private void Tile1x2<TV, TL>(int i, int j, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
-            TV c0 = TL.Zero, c1 = TL.Zero;
-            float* aRow = a + (long)i * rowStride;
+            int w = TL.Count;
+            float* cRow = c + (long)i * n + j;
+            TV c0 = p0 == 0 ? TL.Zero : TL.Load(cRow), c1 = p0 == 0 ? TL.Zero : TL.Load(cRow + w);
+            float* aRow = a + (long)i * rowStride + (long)p0 * colStride;
             float* bRow = panel;
-            int strip = 2 * TL.Count;
-            for (int p = 0; p < k; p++, aRow += colStride, bRow += strip)
+            for (int p = 0; p < depth; p++, aRow += colStride, bRow += 2 * w)
             {
                 TV x = TL.Broadcast(aRow[0]);
                 c0 = TL.MultiplyAdd(x, TL.Load(bRow), c0);
-                c1 = TL.MultiplyAdd(x, TL.Load(bRow + TL.Count), c1);
+                c1 = TL.MultiplyAdd(x, TL.Load(bRow + w), c1);
             }
-            float* cRow = c + (long)i * n + j;
             TL.Store(cRow, c0);
-            TL.Store(cRow + TL.Count, c1);
+            TL.Store(cRow + w, c1);
         }
 
         /// <summary>One vector of columns for <paramref name="rows"/> rows, one at a time: the column edge.</summary>

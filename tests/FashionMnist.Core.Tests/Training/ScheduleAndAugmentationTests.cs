@@ -24,7 +24,7 @@ public class ScheduleAndAugmentationTests
     [Test]
     public void Constant_schedule_is_constant()
     {
-        var o = new TrainingOptions { LearningRate = 0.3 };
+        var o = new TrainingOptions { LearningRate = 0.3, Schedule = LearningRateSchedule.Constant };
         Assert.That(Enumerable.Range(1, 20).Select(o.LearningRateAt), Has.All.EqualTo(0.3));
     }
 
