@@ -16,7 +16,8 @@ param(
     [string] $Root = (Split-Path $PSScriptRoot),
     [int[]] $Hidden = @(64, 32),
     [ValidateSet('ReLU', 'Sigmoid', 'Tanh')] [string] $Activation = 'ReLU',
-    [double] $LearningRate = 0.1,
+    # Unset, Invoke-Training's defaults apply (learning rate 0.2 with cosine decay, plain SGD).
+    [double] $LearningRate,
     [int] $BatchSize = 128,
     [int] $Epochs = 20,
     [int] $Seed = 100
@@ -24,6 +25,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 Set-Location -LiteralPath $Root
+# Colour codes are noise in a log file; keep them for a terminal.
+if ([Console]::IsOutputRedirected) { $PSStyle.OutputRendering = 'PlainText' }
 Import-Module (Join-Path $Root 'modules/FashionMnist') -Force
 $figs = Join-Path $Root 'figs'
 $clock = [System.Diagnostics.Stopwatch]::StartNew()
@@ -63,9 +66,12 @@ $mlp.Layers | ForEach-Object -Begin { $i = 0 } -Process {
 Write-Host "Total parameters: $($mlp.ParameterCount)"
 
 # 5-8) Forward, cross-entropy, backpropagation, mini-batch training
-Step "5-8) Training: $Epochs epochs, batch $BatchSize, learning rate $LearningRate (SGD)"
-$run = $split | Invoke-Training -Model $mlp -LearningRate $LearningRate -BatchSize $BatchSize -Epochs $Epochs -Seed $Seed
+$training = @{ Model = $mlp; BatchSize = $BatchSize; Epochs = $Epochs; Seed = $Seed }
+if ($PSBoundParameters.ContainsKey('LearningRate')) { $training.LearningRate = $LearningRate }
+Step "5-8) Training: $Epochs epochs, batch $BatchSize, mini-batch SGD"
+$run = $split | Invoke-Training @training
 Lap 'train'
+Write-Host ("learning rate {0} ({1} schedule), optimizer {2}" -f $run.Options.LearningRate, $run.Options.Schedule, $run.Options.Optimizer)
 $run.History | Format-Table Epoch, @{ n = 'loss_train'; e = { '{0:F4}' -f $_.TrainLoss } }, @{ n = 'loss_val'; e = { '{0:F4}' -f $_.ValidLoss } },
     @{ n = 'acc_val'; e = { '{0:P2}' -f $_.ValidAccuracy } }, @{ n = 'seconds'; e = { '{0:F2}' -f $_.Seconds } } -AutoSize | Out-Host
 $run | Export-LossPlot -Path (Join-Path $figs 'fig_fm_loss_train_val.png')
@@ -83,13 +89,16 @@ Write-Host "`nMost confused pairs (test):"
 $test.ConfusionMatrix.MostConfused(3) | ForEach-Object { Write-Host ("  {0} -> {1}: {2}" -f $_.ActualName, $_.PredictedName, $_.Count) }
 $test | Export-ConfusionMatrix -Path (Join-Path $figs 'fig_fm_confusion_matrix.png')
 $test | Export-ErrorGrid -Rows 3 -Columns 4 -Path (Join-Path $figs 'fig_fm_errores_grid.png')
+# The trained model, for scripts/analyze-errors.fsx and Import-Mlp.
+$run | Export-Mlp -Path (Join-Path $figs 'model.fmlp') -Force
 Lap 'figures'
 
 $matrix = $test.ConfusionMatrix
 $results = [ordered]@{
     configuration = [ordered]@{
         data = $data.Source; architecture = $run.Architecture; activation = $Activation; initScale = 0.01
-        optimizer = 'Sgd'; learningRate = $LearningRate; batchSize = $BatchSize; epochs = $Epochs
+        optimizer = "$($run.Options.Optimizer)"; learningRate = $run.Options.LearningRate; schedule = "$($run.Options.Schedule)"
+        batchSize = $BatchSize; epochs = $Epochs
         split = [ordered]@{ train = $split.Train.Count; valid = $split.Valid.Count; test = $split.Test.Count }
         parametersPerLayer = @($mlp.Layers | ForEach-Object ParameterCount)
     }

@@ -24,6 +24,9 @@ public sealed class InvokeTrainingCommand : PSCmdlet
 
     private readonly CancellationTokenSource _stop = new();
 
+    /// <summary>The core's defaults, so the cmdlet and the C# API train alike when nothing is given.</summary>
+    private static readonly TrainingOptions Defaults = new();
+
     /// <summary>A DatasetSplit, a FashionDataset (split 80/10/10, seed 100) or a path to read. Omitted: the default data.</summary>
     [Parameter(Position = 0, ValueFromPipeline = true)]
     [Alias("Split", "InputObject")]
@@ -50,22 +53,22 @@ public sealed class InvokeTrainingCommand : PSCmdlet
 
     [Parameter]
     [ValidateRange(1, 100000)]
-    public int Epochs { get; set; } = 20;
+    public int Epochs { get; set; } = Defaults.Epochs;
 
     [Parameter]
     [ValidateRange(1, 65536)]
-    public int BatchSize { get; set; } = 128;
+    public int BatchSize { get; set; } = Defaults.BatchSize;
 
     [Parameter]
     [ValidateRange(1e-12, 1e6)]
-    public double LearningRate { get; set; } = 0.1;
+    public double LearningRate { get; set; } = Defaults.LearningRate;
 
     [Parameter]
-    public OptimizerKind Optimizer { get; set; } = OptimizerKind.Sgd;
+    public OptimizerKind Optimizer { get; set; } = Defaults.Optimizer;
 
     [Parameter]
     [ValidateRange(0.0, 0.999999)]
-    public double Momentum { get; set; } = 0.9;
+    public double Momentum { get; set; } = Defaults.Momentum;
 
     [Parameter]
     [ValidateRange(0.0, 1e3)]
@@ -77,7 +80,7 @@ public sealed class InvokeTrainingCommand : PSCmdlet
     public int Patience { get; set; }
 
     [Parameter]
-    public LearningRateSchedule Schedule { get; set; } = LearningRateSchedule.Constant;
+    public LearningRateSchedule Schedule { get; set; } = Defaults.Schedule;
 
     [Parameter]
     [ValidateRange(0.0, 0.95)]
@@ -92,7 +95,7 @@ public sealed class InvokeTrainingCommand : PSCmdlet
 
     /// <summary>Seed of the initial weights (with -Hidden), the shuffles, dropout and augmentation.</summary>
     [Parameter]
-    public int Seed { get; set; } = 100;
+    public int Seed { get; set; } = Defaults.Seed;
 
     [Parameter]
     [ValidateRange(1, 1024)]
