@@ -60,7 +60,8 @@ let usage =
                                                     default: the official files ($FASHION_MNIST_DIR, data/,
                                                     /usr/share/datasets/fashion-mnist)
   --set    which official pair to use from a folder  default: Test
-  --out    the interactive HTML page to write        default: figs/error-analysis.html"""
+  --out    the interactive HTML page to write        default: figs/error-analysis.html
+(fsi answers --help itself; to see this text, run: dotnet fsi scripts/analyze-errors.fsx -- --help)"""
 
 // Defaults sit in the repository (where the challenge run writes), so the script works from any folder;
 // paths given on the command line are relative to the current folder, as a user expects.
@@ -73,7 +74,8 @@ let defaults =
 let rec parse options args =
     match args with
     | [] -> Run options
-    | ("-h" | "--help") :: _ -> Help
+    | "--" :: rest -> parse options rest // the separator that gets --help past fsi
+    | ("help" | "-h" | "--help") :: _ -> Help
     | "--model" :: path :: rest -> parse { options with Model = Path.GetFullPath path } rest
     | "--data" :: path :: rest -> parse { options with Data = Some(Path.GetFullPath path) } rest
     | "--out" :: path :: rest -> parse { options with Out = Path.GetFullPath path } rest
@@ -251,6 +253,12 @@ let loadData options =
     | None -> FashionData.Load(null, options.Set, [| Path.Combine(repoRoot, "data") |])
 
 let analyze options =
+    // The most likely slip is running before any model was trained: say how to get one.
+    if not (File.Exists options.Model) then
+        eprintfn "error: no model at %s." options.Model
+        eprintfn "Train one with the challenge run (dotnet pwsh ./build.ps1 Challenge, which writes figs/model.fmlp),"
+        eprintfn "or save one with Export-Mlp and pass it with --model PATH."
+        exit 1
     let saved = ModelFile.Load options.Model
     let data = loadData options
     let setName = if options.Data.IsSome then "Data" else string options.Set
