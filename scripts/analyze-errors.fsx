@@ -164,10 +164,10 @@ let printClassTable (reports: ClassReport list) =
         (f3 (mean _.Precision)) (f3 (mean _.Recall)) (f3 (mean _.F1)) (reports |> List.sumBy _.Support)
 
 let printConfusedPairs (matrix: ConfusionMatrix) (pairs: ConfusedPair seq) =
-    printfn "%-*s     %-*s  %5s  %s" nameWidth "True" nameWidth "Predicted" "Count" "Share of true class"
+    printfn "%-*s     %-*s  %5s  %s" nameWidth "True" nameWidth "Predicted" "Count" "Share of the true class"
     for p in pairs do
         let share = float p.Count / float (matrix.ActualCount p.Actual)
-        printfn "%-*s  →  %-*s  %5d  %s" nameWidth p.ActualName nameWidth p.PredictedName p.Count (percent share)
+        printfn "%-*s  →  %-*s  %5d  %6s" nameWidth p.ActualName nameWidth p.PredictedName p.Count (percent share)
 
 let printMistakes (mistakes: Mistake[]) =
     printfn "%6s  %-*s  %-*s  %11s  %11s" "Image" nameWidth "True" nameWidth "Predicted" "P(predicted)" "P(true)"
@@ -261,8 +261,12 @@ let analyze options =
         exit 1
     let saved = ModelFile.Load options.Model
     let data = loadData options
-    let setName = if options.Data.IsSome then "Data" else string options.Set
-    let evaluation = ModelEvaluation.Of(saved.Model, data, setName, Environment.ProcessorCount)
+    // An official set goes by its name (Test, Train); any other data by its file name.
+    let setName =
+        match options.Data with
+        | Some _ -> Path.GetFileName data.Source
+        | None -> string options.Set
+    let evaluation = ModelEvaluation.Of(saved.Model, data, setName)
     let matrix = evaluation.Confusion
     let reports = classReports matrix
 
