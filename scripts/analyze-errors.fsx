@@ -107,7 +107,7 @@ type Mistake =
 
 let classCount = ClassNames.Count
 
-/// Precision, recall and F1 come from the core's ConfusionMatrix, so the script and the cmdlets agree.
+/// Precision, recall and F1 come from the core's ConfusionMatrix, so the script agrees with the rest of the toolkit.
 let classReports (matrix: ConfusionMatrix) =
     [ for c in 0 .. classCount - 1 ->
           { Name = ClassNames.Of c
@@ -260,6 +260,10 @@ let analyze options =
         eprintfn "or save one with Export-Mlp and pass it with --model PATH."
         exit 1
     let saved = ModelFile.Load options.Model
+    // The tables index probabilities by the 10 Fashion-MNIST classes; another output width would misread them.
+    if saved.Model.Classes <> classCount then
+        eprintfn "error: %s has %d outputs; a Fashion-MNIST model has %d." saved.Path saved.Model.Classes classCount
+        exit 1
     let data = loadData options
     // An official set goes by its name (Test, Train); any other data by its file name.
     let setName =
