@@ -96,7 +96,7 @@ Lap 'figures'
 $matrix = $test.ConfusionMatrix
 $results = [ordered]@{
     configuration = [ordered]@{
-        data = $data.Source; architecture = $run.Architecture; activation = $Activation; initScale = 0.01
+        data = [IO.Path]::GetRelativePath($Root, $data.Source); architecture = $run.Architecture; activation = $Activation; initScale = 0.01
         optimizer = "$($run.Options.Optimizer)"; learningRate = $run.Options.LearningRate; schedule = "$($run.Options.Schedule)"
         batchSize = $BatchSize; epochs = $Epochs
         split = [ordered]@{ train = $split.Train.Count; valid = $split.Valid.Count; test = $split.Test.Count }
