@@ -37,7 +37,7 @@ public static class Inference
             lossSum += Softmax.CrossEntropy(cache.Z[^1], data.LabelBytes.Slice(start, rows), rows, classes, out int ok) * rows;
             correct += ok;
             for (int r = 0; r < rows; r++)
-                predictions[start + r] = System.Numerics.Tensors.TensorPrimitives.IndexOfMax(p.Slice(r * classes, classes));
+                predictions[start + r] = VectorOps.IndexOfMax(p.Slice(r * classes, classes));
         }
         return new InferenceResult(predictions, probabilities, data.Count == 0 ? 0 : lossSum / data.Count, correct);
     }

@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using FashionMnist.Data;
 using FashionMnist.Evaluation;
 using FashionMnist.Numerics;
@@ -115,6 +115,7 @@ public sealed class Mlp
     /// Z[l] = A[l]·W_l + b_l, then A[l+1] = g(Z[l]) for hidden layers and P = softmax(Z[last]).
     /// Returns P, [rows × Classes].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<float> Forward(ForwardCache cache, int rows)
     {
         CheckRows(rows, cache);
@@ -128,7 +129,7 @@ public sealed class Mlp
             for (int r = 0; r < rows; r++)
             {
                 var zRow = z.Slice(r * layer.Outputs, layer.Outputs);
-                TensorPrimitives.Add(zRow, layer.Biases, zRow);
+                VectorOps.Add(zRow, layer.Biases, zRow);
             }
             if (l < _layers.Length - 1)
             {
@@ -147,6 +148,7 @@ public sealed class Mlp
     /// δ_L = (P − Y)/B; for each layer dW_l = A[l]ᵀ·δ_l, db_l = Σ_rows δ_l; then δ_(l−1) = (δ_l·W_lᵀ) ⊙ g′(Z[l−1]).
     /// Gradients are overwritten, not accumulated.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Backward(ForwardCache cache, ReadOnlySpan<byte> labels, Gradients gradients)
     {
         int rows = cache.Rows;
@@ -158,7 +160,7 @@ public sealed class Mlp
         var delta = cache.Delta[last].AsSpan(0, rows * Classes);
         cache.P.AsSpan(0, rows * Classes).CopyTo(delta);
         for (int r = 0; r < rows; r++) delta[r * Classes + labels[r]] -= 1f;
-        TensorPrimitives.Multiply(delta, 1f / rows, delta);
+        VectorOps.Multiply(delta, 1f / rows, delta);
 
         for (int l = last; l >= 0; l--)
         {
@@ -174,7 +176,7 @@ public sealed class Mlp
             Transpose(layer.Weights, wT, layer.Inputs, layer.Outputs);
             var deltaPrevious = cache.Delta[l - 1].AsSpan(0, rows * layer.Inputs);
             Gemm.Multiply(deltaL, wT, deltaPrevious, rows, layer.Inputs, layer.Outputs, cache.Threads);
-            if (cache.DropoutRate > 0) TensorPrimitives.Multiply(deltaPrevious, cache.DropoutMask[l].AsSpan(0, deltaPrevious.Length), deltaPrevious);
+            if (cache.DropoutRate > 0) VectorOps.Multiply(deltaPrevious, cache.DropoutMask[l].AsSpan(0, deltaPrevious.Length), deltaPrevious);
             Activations.MultiplyByDerivative(Activation, cache.Z[l - 1].AsSpan(0, deltaPrevious.Length),
                 cache.A[l].AsSpan(0, deltaPrevious.Length), deltaPrevious);
         }
@@ -194,6 +196,7 @@ public sealed class Mlp
     }
 
     /// <summary>Inverted dropout: each unit kept with probability 1−p and scaled by 1/(1−p), so evaluation needs no rescaling.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DropUnits(ForwardCache cache, int l, ReadOnlySpan<float> activation)
     {
         var random = cache.DropoutRandom ?? throw new InvalidOperationException("Dropout needs a random source.");
@@ -207,13 +210,15 @@ public sealed class Mlp
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SumRows(ReadOnlySpan<float> matrix, int rows, Span<float> sums)
     {
         int width = sums.Length;
         sums.Clear();
-        for (int r = 0; r < rows; r++) TensorPrimitives.Add(sums, matrix.Slice(r * width, width), sums);
+        for (int r = 0; r < rows; r++) VectorOps.Add(sums, matrix.Slice(r * width, width), sums);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Transpose(ReadOnlySpan<float> source, Span<float> destination, int rows, int columns)
     {
         for (int r = 0; r < rows; r++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Numerics.Tensors;
 
@@ -11,6 +12,7 @@ namespace FashionMnist.Numerics;
 public static class Activations
 {
     /// <summary>a = g(z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(Model.Activation activation, ReadOnlySpan<float> z, Span<float> a)
     {
         switch (activation)
@@ -23,6 +25,7 @@ public static class Activations
     }
 
     /// <summary>gradient ⊙= g′(z), where a = g(z) is passed too because σ′ and tanh′ are cheapest from it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyByDerivative(Model.Activation activation, ReadOnlySpan<float> z, ReadOnlySpan<float> a,
         Span<float> gradient)
     {
@@ -40,7 +43,7 @@ public static class Activations
     }
 
     /// <summary>relu(z) = max(z, 0).</summary>
-    public static void Relu(ReadOnlySpan<float> z, Span<float> a) => TensorPrimitives.Max(z, 0f, a);
+    public static void Relu(ReadOnlySpan<float> z, Span<float> a) => VectorOps.Max(z, 0f, a);
 
     /// <summary>relu_derivative(z) = 1 where z &gt; 0, else 0 (0 at z = 0, as NumPy's (z &gt; 0)).</summary>
     public static void ReluDerivative(ReadOnlySpan<float> z, Span<float> derivative)
@@ -49,6 +52,7 @@ public static class Activations
     }
 
     /// <summary>gradient ⊙= (z &gt; 0), vectorised as a masked select (it runs on every hidden unit of every batch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyByReluDerivative(ReadOnlySpan<float> z, Span<float> gradient)
     {
         int i = 0;

@@ -86,71 +86,89 @@ public static unsafe class Gemm
         }
     }
 
-    [ThreadStatic] private static float[]? _packBuffer;
+    [ThreadStatic] private static float[]? _panelBuffer;
+    [ThreadStatic] private static float[]? _edgeBuffer;
 
-    /// <summary>This thread's panel buffer for packed B strips, pinned so the kernel can hold a pointer to it.</summary>
-    private static float* PackBuffer(int floats)
+    /// <summary>A per-thread scratch buffer of at least <paramref name="floats"/>, pinned so the kernel can hold a
+    /// pointer to it; grown when needed and kept, so steady-state training allocates nothing.</summary>
+    private static float* ThreadBuffer(ref float[]? buffer, int floats)
     {
-        if (_packBuffer is null || _packBuffer.Length < floats)
-            _packBuffer = GC.AllocateUninitializedArray<float>(Math.Max(floats, 1 << 15), pinned: true);
-        return (float*)Unsafe.AsPointer(ref _packBuffer[0]);
+        if (buffer is null || buffer.Length < floats)
+            buffer = GC.AllocateUninitializedArray<float>(Math.Max(floats, 1 << 12), pinned: true);
+        return (float*)Unsafe.AsPointer(ref buffer[0]);
     }
 
     /// <summary>The product's operands as raw pointers (valid while the caller keeps them pinned).</summary>
     private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(int rowStart, int rowEnd)
         {
             switch (path)
             {
                 case GemmPath.Vector512: Rows<Vector512<float>, Lanes512>(rowStart, rowEnd); break;
                 case GemmPath.Vector256: Rows<Vector256<float>, Lanes256>(rowStart, rowEnd); break;
-                default: ScalarBlock(rowStart, rowEnd, 0, n); break;
+                default: ScalarRows(rowStart, rowEnd); break;
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Rows<TV, TL>(int rowStart, int rowEnd) where TV : struct where TL : ISimdLanes<TV>
         {
-            int width = TL.Count, strip = 2 * width;
+            int strip = 2 * TL.Count;
             int wideColumns = n / strip * strip;
-            int narrowColumns = n / width * width;
-            int fullTilesEnd = rowStart + (rowEnd - rowStart) / TileRows * TileRows;
-            float* panel = PackBuffer(DepthBlock * strip);
+            int edge = n - wideColumns;
+            int rows = rowEnd - rowStart;
+            int fullTiles = rows / TileRows * TileRows;
+            float* panel = ThreadBuffer(ref _panelBuffer, DepthBlock * strip);
+            // The last n mod strip columns (all ten of the output layer) go through a zero-padded panel into a
+            // scratch tile of C, so they run on the vector tiles too instead of a latency-bound scalar loop.
+            float* edgeC = edge > 0 ? ThreadBuffer(ref _edgeBuffer, rows * strip) : null;
             // K is cut into blocks so that a packed panel (DepthBlock × strip floats) stays in L1 while every
             // row tile streams past it; the tiles carry C over from one block to the next.
             for (int p0 = 0; p0 < k; p0 += DepthBlock)
             {
                 int depth = Math.Min(DepthBlock, k - p0);
-                for (int j = 0; j < wideColumns; j += strip)
+                for (int j = 0; j <= wideColumns; j += strip)
                 {
-                    Pack(j, p0, depth, strip, panel);
-                    int i = rowStart;
-                    for (; i < fullTilesEnd; i += TileRows) Tile8x2<TV, TL>(i, j, p0, depth, panel);
-                    for (; i < rowEnd; i++) Tile1x2<TV, TL>(i, j, p0, depth, panel);
+                    int width = Math.Min(strip, n - j);
+                    if (width == 0) break;
+                    Pack(j, width, p0, depth, strip, panel);
+                    float* cStrip = width == strip ? c + (long)rowStart * n + j : edgeC;
+                    long ldc = width == strip ? n : strip;
+                    int r = 0;
+                    for (; r < fullTiles; r += TileRows) Tile8x2<TV, TL>(rowStart + r, cStrip + r * ldc, ldc, p0, depth, panel);
+                    for (; r < rows; r++) Tile1x2<TV, TL>(rowStart + r, cStrip + r * ldc, p0, depth, panel);
                 }
             }
-            for (int j = wideColumns; j < narrowColumns; j += width) Tile1x1<TV, TL>(rowStart, rowEnd - rowStart, j);
-            if (narrowColumns < n) ScalarBlock(rowStart, rowEnd, narrowColumns, n);
+            for (int r = 0; r < rows && edge > 0; r++)
+                new ReadOnlySpan<float>(edgeC + (long)r * strip, edge).CopyTo(new Span<float>(c + (long)(rowStart + r) * n + wideColumns, edge));
         }
 
         /// <summary>
-        /// Copies rows [p0, p0+depth) of B's column strip [column, column+strip) into a dense panel.
+        /// Copies rows [p0, p0+depth) of B's columns [column, column+width) into a dense panel of
+        /// <paramref name="strip"/> columns, zero-padded on the right when width &lt; strip.
         /// B's rows are n floats apart; at n = 256 that stride is a power of two and walking down a column
         /// strip thrashes a few cache sets, while the panel is read sequentially by every row tile.
         /// </summary>
-        private void Pack(int column, int p0, int depth, int strip, float* panel)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Pack(int column, int width, int p0, int depth, int strip, float* panel)
         {
             float* source = b + (long)p0 * n + column;
             for (int p = 0; p < depth; p++, source += n, panel += strip)
-                new ReadOnlySpan<float>(source, strip).CopyTo(new Span<float>(panel, strip));
+            {
+                new ReadOnlySpan<float>(source, width).CopyTo(new Span<float>(panel, width));
+                if (width < strip) new Span<float>(panel + width, strip - width).Clear();
+            }
         }
 
+        /// <summary>8 rows × 2 vectors of C, at <paramref name="cTile"/> with row stride <paramref name="ldc"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        private void Tile8x2<TV, TL>(int i, int j, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
+        private void Tile8x2<TV, TL>(int i, float* cTile, long ldc, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
             int w = TL.Count;
-            float* cRow = c + (long)i * n + j;
-            long cs = n;
+            float* cRow = cTile;
+            long cs = ldc;
             // The first depth block starts from 0; later ones continue the same FMA chain from C.
             bool first = p0 == 0;
             TV c00 = first ? TL.Zero : TL.Load(cRow), c01 = first ? TL.Zero : TL.Load(cRow + w);
@@ -195,10 +213,10 @@ public static unsafe class Gemm
         }
 
         /// <summary>One row × two vectors: the rows left below a full tile.</summary>
-        private void Tile1x2<TV, TL>(int i, int j, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Tile1x2<TV, TL>(int i, float* cRow, int p0, int depth, float* panel) where TV : struct where TL : ISimdLanes<TV>
         {
             int w = TL.Count;
-            float* cRow = c + (long)i * n + j;
             TV c0 = p0 == 0 ? TL.Zero : TL.Load(cRow), c1 = p0 == 0 ? TL.Zero : TL.Load(cRow + w);
             float* aRow = a + (long)i * rowStride + (long)p0 * colStride;
             float* bRow = panel;
@@ -212,29 +230,16 @@ public static unsafe class Gemm
             TL.Store(cRow + w, c1);
         }
 
-        /// <summary>One vector of columns for <paramref name="rows"/> rows, one at a time: the column edge.</summary>
-        private void Tile1x1<TV, TL>(int i, int rows, int j) where TV : struct where TL : ISimdLanes<TV>
-        {
-            for (int r = i; r < i + rows; r++)
-            {
-                TV c0 = TL.Zero;
-                float* aRow = a + (long)r * rowStride;
-                float* bRow = b + j;
-                for (int p = 0; p < k; p++, aRow += colStride, bRow += n)
-                    c0 = TL.MultiplyAdd(TL.Broadcast(aRow[0]), TL.Load(bRow), c0);
-                TL.Store(c + (long)r * n + j, c0);
-            }
-        }
-
-        /// <summary>Plain loops over rows [r0,r1) and columns [j0,j1): the last columns, and the
-        /// whole product on a CPU without vector units. Same FMA chain as the vector tiles.</summary>
-        private void ScalarBlock(int r0, int r1, int j0, int j1)
+        /// <summary>Plain loops over rows [r0,r1): the whole product on a CPU without vector units.
+        /// Same FMA chain as the vector tiles.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void ScalarRows(int r0, int r1)
         {
             for (int r = r0; r < r1; r++)
             {
                 float* aRow = a + (long)r * rowStride;
                 float* cRow = c + (long)r * n;
-                for (int j = j0; j < j1; j++)
+                for (int j = 0; j < n; j++)
                 {
                     float sum = 0;
                     float* ap = aRow;

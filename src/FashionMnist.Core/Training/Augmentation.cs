@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FashionMnist.Data;
 using FashionMnist.Numerics;
 
@@ -26,6 +27,7 @@ internal sealed class Augmentation(int shift, bool flip, SeededRandom random)
     }
 
     /// <summary>output(x, y) = input(x', y − dy) with x' = x − dx, mirrored when asked; 0 outside the image.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Transform(ReadOnlySpan<byte> input, Span<byte> output, int dx, int dy, bool mirror)
     {
         output.Clear();

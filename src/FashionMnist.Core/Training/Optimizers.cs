@@ -1,5 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
-using System.Numerics.Tensors;
+using FashionMnist.Numerics;
 using FashionMnist.Model;
 
 namespace FashionMnist.Training;
@@ -39,13 +40,14 @@ public static class Optimizers
 /// <summary>W ← W − η·(∇W + λW).</summary>
 internal sealed class SgdOptimizer(double l2) : IOptimizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Mlp model, Gradients gradients, double learningRate)
     {
         float lr = (float)learningRate;
         foreach (var (w, g, isWeight, _) in Optimizers.Pairs(model, gradients))
         {
-            if (isWeight && l2 > 0) TensorPrimitives.Multiply(w, (float)(1 - learningRate * l2), w);   // decay: W·(1 − ηλ)
-            TensorPrimitives.MultiplyAdd(g, -lr, w, w);                                               // W − η∇W
+            if (isWeight && l2 > 0) VectorOps.Multiply(w, (float)(1 - learningRate * l2), w);   // decay: W·(1 − ηλ)
+            VectorOps.MultiplyAdd(g, -lr, w, w);                                              // W − η∇W
         }
     }
 }
@@ -55,14 +57,15 @@ internal sealed class MomentumOptimizer(Mlp model, double momentum, double l2) :
 {
     private readonly float[][] _velocity = Optimizers.ZeroState(model);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Mlp model, Gradients gradients, double learningRate)
     {
         foreach (var (w, g, isWeight, slot) in Optimizers.Pairs(model, gradients))
         {
             var v = _velocity[slot];
-            TensorPrimitives.MultiplyAdd(v, (float)momentum, g, v);
-            if (isWeight && l2 > 0) TensorPrimitives.MultiplyAdd(w, (float)l2, v, v);
-            TensorPrimitives.MultiplyAdd(v, (float)-learningRate, w, w);
+            VectorOps.MultiplyAdd(v, (float)momentum, g, v);
+            if (isWeight && l2 > 0) VectorOps.MultiplyAdd(w, (float)l2, v, v);
+            VectorOps.MultiplyAdd(v, (float)-learningRate, w, w);
         }
     }
 }
@@ -78,6 +81,7 @@ internal sealed class AdamOptimizer(Mlp model, TrainingOptions options, bool dec
     private readonly float[][] _v = Optimizers.ZeroState(model);
     private int _t;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Mlp model, Gradients gradients, double learningRate)
     {
         _t++;
@@ -89,11 +93,12 @@ internal sealed class AdamOptimizer(Mlp model, TrainingOptions options, bool dec
         float l2 = (float)options.L2, decay = (float)(1 - learningRate * options.L2);
         foreach (var (w, g, isWeight, slot) in Optimizers.Pairs(model, gradients))
         {
-            if (isWeight && l2 > 0 && decoupledDecay) TensorPrimitives.Multiply(w, decay, w);
+            if (isWeight && l2 > 0 && decoupledDecay) VectorOps.Multiply(w, decay, w);
             Update(w, g, _m[slot], _v[slot], b1, b2, step, epsHat, isWeight && !decoupledDecay ? l2 : 0f);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Update(Span<float> w, ReadOnlySpan<float> g, Span<float> m, Span<float> v,
         float b1, float b2, float step, float epsHat, float l2)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using FashionMnist.Data;
 using FashionMnist.Evaluation;
@@ -118,6 +119,7 @@ public sealed class Trainer
         return new TrainingRun(trained, o, history, bestEpoch, stoppedEarly, cancelled, clock.Elapsed.TotalSeconds);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GatherBatch(FashionDataset data, ReadOnlySpan<int> indices, Span<float> input, Span<byte> labels,
         Augmentation augmentation)
     {
