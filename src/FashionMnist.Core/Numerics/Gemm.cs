@@ -30,6 +30,8 @@ public static unsafe class Gemm
     private const int DepthBlock = 128;
     /// <summary>Below this many multiply-adds a second thread costs more than it saves.</summary>
     private const long ParallelThreshold = 1L << 18;
+    /// <summary>Row chunks per thread: small enough that a late helper still finds work, large enough to amortise claiming.</summary>
+    private const int ChunksPerThread = 3;
 
     public static GemmPath BestPath =>
         Vector512.IsHardwareAccelerated ? GemmPath.Vector512
@@ -64,29 +66,62 @@ public static unsafe class Gemm
         if (c.Length < (long)m * n) throw new ArgumentException($"C must hold {m}×{n} = {m * n} values; it holds {c.Length}.");
         if (path == GemmPath.Auto) path = BestPath;
 
+        int strip = path switch { GemmPath.Vector512 => 2 * Vector512<float>.Count, GemmPath.Vector256 => 2 * Vector256<float>.Count, _ => 0 };
         fixed (float* pa = a)
         fixed (float* pb = b)
         fixed (float* pc = c)
         {
-            var job = new Job(pa, rowStride, colStride, pb, pc, n, k, path);
-            int parts = (long)m * n * k >= ParallelThreshold ? Math.Min(threads, (m + TileRows - 1) / TileRows) : 1;
-            if (parts <= 1)
+            // B is packed once per product and shared by every row chunk and thread (read-only).
+            float* packed = strip > 0 ? ThreadBuffer(ref _packedB, (n + strip - 1) / strip * strip * k) : null;
+            var job = new Job(pa, rowStride, colStride, pb, pc, n, k, path, packed, strip);
+            if (strip > 0) job.PackB();
+            int tiles = (m + TileRows - 1) / TileRows;
+            int helpers = (long)m * n * k >= ParallelThreshold ? Math.Min(threads, tiles) - 1 : 0;
+            if (helpers <= 0)
             {
                 job.Run(0, m);
                 return;
             }
-            // Rows of C split in multiples of the tile height; each part is an independent product.
-            int rowsPerPart = (m / parts + TileRows - 1) / TileRows * TileRows;
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-            {
-                int start = part * rowsPerPart;
-                int end = part == parts - 1 ? m : Math.Min(m, start + rowsPerPart);
-                if (start < end) job.Run(start, end);
-            });
+            new RowChunks(job, m, Math.Min(tiles, ChunksPerThread * (helpers + 1))).Run(helpers);
         }
     }
 
-    [ThreadStatic] private static float[]? _panelBuffer;
+    /// <summary>
+    /// Row chunks of one product, claimed one at a time by the caller and by helpers from the thread pool.
+    /// A helper that arrives late (its core busy with something else) finds fewer or no chunks left, so a
+    /// loaded machine costs at most the chunks a helper has already claimed, never a wait for it to start.
+    /// Chunks are whole row tiles, so who computes which chunk changes no result.
+    /// </summary>
+    private sealed class RowChunks(Job job, int m, int chunks) : IThreadPoolWorkItem
+    {
+        private readonly int _rowsPerChunk = (m / chunks + TileRows - 1) / TileRows * TileRows;
+        private int _next = -1;
+        private int _done;
+
+        public void Run(int helpers)
+        {
+            for (int h = 0; h < helpers; h++) ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            Execute();
+            var spin = new SpinWait();
+            while (Volatile.Read(ref _done) < chunks) spin.SpinOnce();
+        }
+
+        /// <summary>Claims and runs chunks until none is left; once all are claimed it never touches the job again,
+        /// which keeps a late helper away from buffers the caller has released.</summary>
+        public void Execute()
+        {
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref _next)) < chunks)
+            {
+                int start = chunk * _rowsPerChunk;
+                int end = chunk == chunks - 1 ? m : Math.Min(m, start + _rowsPerChunk);
+                if (start < end) job.Run(start, end);
+                Interlocked.Increment(ref _done);
+            }
+        }
+    }
+
+    [ThreadStatic] private static float[]? _packedB;
     [ThreadStatic] private static float[]? _edgeBuffer;
 
     /// <summary>A per-thread scratch buffer of at least <paramref name="floats"/>, pinned so the kernel can hold a
@@ -99,7 +134,8 @@ public static unsafe class Gemm
     }
 
     /// <summary>The product's operands as raw pointers (valid while the caller keeps them pinned).</summary>
-    private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path)
+    private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path,
+        float* packed, int strip)
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(int rowStart, int rowEnd)
@@ -115,27 +151,24 @@ public static unsafe class Gemm
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Rows<TV, TL>(int rowStart, int rowEnd) where TV : struct where TL : ISimdLanes<TV>
         {
-            int strip = 2 * TL.Count;
             int wideColumns = n / strip * strip;
             int edge = n - wideColumns;
             int rows = rowEnd - rowStart;
             int fullTiles = rows / TileRows * TileRows;
-            float* panel = ThreadBuffer(ref _panelBuffer, DepthBlock * strip);
-            // The last n mod strip columns (all ten of the output layer) go through a zero-padded panel into a
-            // scratch tile of C, so they run on the vector tiles too instead of a latency-bound scalar loop.
+            // The last n mod strip columns (all ten of the output layer) come zero-padded from the packing and go
+            // into a scratch tile of C, so they run on the vector tiles too instead of a latency-bound scalar loop.
             float* edgeC = edge > 0 ? ThreadBuffer(ref _edgeBuffer, rows * strip) : null;
-            // K is cut into blocks so that a packed panel (DepthBlock × strip floats) stays in L1 while every
-            // row tile streams past it; the tiles carry C over from one block to the next.
+            // K is cut into blocks so that a panel (DepthBlock × strip floats) stays in L1 while every row tile
+            // streams past it; the tiles carry C over from one block to the next.
             for (int p0 = 0; p0 < k; p0 += DepthBlock)
             {
                 int depth = Math.Min(DepthBlock, k - p0);
-                for (int j = 0; j <= wideColumns; j += strip)
+                for (int j = 0; j < n; j += strip)
                 {
-                    int width = Math.Min(strip, n - j);
-                    if (width == 0) break;
-                    Pack(j, width, p0, depth, strip, panel);
-                    float* cStrip = width == strip ? c + (long)rowStart * n + j : edgeC;
-                    long ldc = width == strip ? n : strip;
+                    float* panel = packed + (long)(j / strip) * k * strip + (long)p0 * strip;
+                    bool whole = j < wideColumns;
+                    float* cStrip = whole ? c + (long)rowStart * n + j : edgeC;
+                    long ldc = whole ? n : strip;
                     int r = 0;
                     for (; r < fullTiles; r += TileRows) Tile8x2<TV, TL>(rowStart + r, cStrip + r * ldc, ldc, p0, depth, panel);
                     for (; r < rows; r++) Tile1x2<TV, TL>(rowStart + r, cStrip + r * ldc, p0, depth, panel);
@@ -146,19 +179,23 @@ public static unsafe class Gemm
         }
 
         /// <summary>
-        /// Copies rows [p0, p0+depth) of B's columns [column, column+width) into a dense panel of
-        /// <paramref name="strip"/> columns, zero-padded on the right when width &lt; strip.
+        /// Copies B into strips of <c>strip</c> columns, each K rows deep and dense, the last one zero-padded.
         /// B's rows are n floats apart; at n = 256 that stride is a power of two and walking down a column
-        /// strip thrashes a few cache sets, while the panel is read sequentially by every row tile.
+        /// strip thrashes a few cache sets, while a packed strip is read sequentially by every row tile.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Pack(int column, int width, int p0, int depth, int strip, float* panel)
+        public void PackB()
         {
-            float* source = b + (long)p0 * n + column;
-            for (int p = 0; p < depth; p++, source += n, panel += strip)
+            float* panel = packed;
+            for (int j = 0; j < n; j += strip)
             {
-                new ReadOnlySpan<float>(source, width).CopyTo(new Span<float>(panel, width));
-                if (width < strip) new Span<float>(panel + width, strip - width).Clear();
+                int width = Math.Min(strip, n - j);
+                float* source = b + j;
+                for (int p = 0; p < k; p++, source += n, panel += strip)
+                {
+                    new ReadOnlySpan<float>(source, width).CopyTo(new Span<float>(panel, width));
+                    if (width < strip) new Span<float>(panel + width, strip - width).Clear();
+                }
             }
         }
 
