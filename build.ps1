@@ -152,7 +152,41 @@ function Invoke-Test {
 
 function Invoke-Bench {
     $project = Join-Path $Root 'src/FashionMnist.Bench/FashionMnist.Bench.csproj'
-    Invoke-Native dotnet @('run', '--project', $project, '-c', 'Release', '--', '--output', (Join-Path $Root 'figs/bench.json'))
+    $benchJson = Join-Path $Root 'figs/bench.json'
+    Invoke-Native dotnet @('run', '--project', $project, '-c', 'Release', '--', '--output', $benchJson)
+    Invoke-NumpyPeer $benchJson
+    # The README's performance table quotes this measurement.
+    Invoke-FreshPwsh @('-File', (Join-Path $Root 'scripts/update-readme.ps1'))
+}
+
+function Invoke-NumpyPeer([string] $BenchJson) {
+    # The NumPy implementation of the same protocol (../shared/bench), timed in the same sitting so both see
+    # the same machine load; its medians are added to bench.json beside ours.
+    $peer = Join-Path (Split-Path $Root) 'shared/bench/numpy_ref.py'
+    $python = '/usr/bin/python3'
+    if (-not (Test-Path $peer) -or -not (Test-Path $python)) {
+        Write-Warning "NumPy peer not run: needs $peer and $python (with numpy)."
+        return
+    }
+    $env:BENCH_RESULTS = Join-Path ([IO.Path]::GetTempPath()) 'fashion-bench-peer'
+    $measurements = [Collections.Generic.List[object]]::new()
+    foreach ($hidden in '64,32', '128,64', '256,128') {
+        Write-Host "> $python $peer --lr 0.1 --epochs 8 --hidden $hidden" -ForegroundColor DarkGray
+        $out = & $python $peer --lr 0.1 --epochs 8 --hidden $hidden 2>&1 | Out-String
+        $line = $out -split "`n" | Where-Object { $_ -like 'RESULT numpy*' } | Select-Object -First 1
+        $blas = [regex]::Match($out, 'blas=(\S+)').Groups[1].Value
+        if (-not $line -or $line -notmatch 's/epoch\(median\)=([0-9.]+)') { Write-Warning "NumPy peer printed no result for $hidden`n$out"; continue }
+        $median = [double]$Matches[1]
+        Write-Host $line
+        $measurements.Add([ordered]@{ name = "numpy 784-$($hidden -replace ',', '-')-10"; kind = 'peer-train-epoch'
+            secondsMedian = $median; secondsMin = $median; secondsMax = $median; repeats = 8; note = "NumPy + $blas, ../shared/bench/numpy_ref.py (median only)" })
+    }
+    $all = @(Get-Content -LiteralPath $BenchJson -Raw | ConvertFrom-Json) + $measurements
+    [IO.File]::WriteAllText($BenchJson, ($all | ConvertTo-Json -Depth 4))
+    foreach ($m in $measurements) {
+        $ours = $all | Where-Object { $_.name -eq ($m.name -replace '^numpy ', '') }
+        if ($ours) { Write-Host ("{0}: {1:F3} s/epoch here vs {2:F3} s NumPy ({3:F1}x)" -f $ours.name, $ours.secondsMedian, $m.secondsMedian, ($m.secondsMedian / $ours.secondsMedian)) }
+    }
 }
 
 switch ($Task) {

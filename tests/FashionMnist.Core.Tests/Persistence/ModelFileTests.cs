@@ -71,6 +71,23 @@ public class ModelFileTests
     }
 
     [Test]
+    public void A_header_that_disagrees_with_the_weights_is_refused()
+    {
+        // Same-length edit of the architecture (784-16-8-10 → 784-16-9-10) with a valid checksum: only the
+        // size check can notice that the weights belong to another shape.
+        string path = SaveSample(out _);
+        var bytes = File.ReadAllBytes(path);
+        byte[] from = System.Text.Encoding.UTF8.GetBytes("[784,16,8,10]"), to = System.Text.Encoding.UTF8.GetBytes("[784,16,9,10]");
+        int at = bytes.AsSpan().IndexOf(from);
+        Assert.That(at, Is.GreaterThan(0), "the header holds the layer sizes");
+        to.CopyTo(bytes, at);
+        System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).CopyTo(bytes, bytes.Length - 32);
+        File.WriteAllBytes(path, bytes);
+        var ex = Assert.Throws<ModelFormatException>(() => ModelFile.Load(path));
+        Assert.That(ex!.Expected, Does.Contain("784-16-9-10"));
+    }
+
+    [Test]
     public void A_missing_file_names_the_path()
     {
         var ex = Assert.Throws<ModelFormatException>(() => ModelFile.Load(Path.Combine(_folder, "nope.fmlp")));
