@@ -231,17 +231,6 @@ let confidenceChart (right: float[], wrong: float[]) =
     |> Chart.WithLayout layout
     |> sized "confidence" 520
 
-/// OfflineHtml renders one chart with plotly.js inlined; the other charts go after it, in the same
-/// body. plotly.js itself may contain the text "</body>", so the page's own tag is the last one.
-let renderPage (charts: PlotlyChart list) pageTitle =
-    match charts with
-    | [] -> invalidArg (nameof charts) "A page needs at least one chart."
-    | first :: rest ->
-        let page = OfflineHtml.Render(first, pageTitle)
-        let bodyEnd = page.LastIndexOf("</body>", StringComparison.Ordinal)
-        let others = rest |> List.map (fun c -> c.GetInlineHtml()) |> String.concat "\n"
-        page.Insert(bodyEnd, others + "\n")
-
 // ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
@@ -295,8 +284,7 @@ let analyze options =
         [ metricsChart title reports
           InteractiveCharts.ConfusionChart matrix
           confidenceChart (confidences evaluation) ]
-    Directory.CreateDirectory(Path.GetDirectoryName options.Out) |> ignore
-    AtomicFile.WriteAllText(options.Out, renderPage charts "Fashion-MNIST error analysis")
+    OfflineHtml.Save(charts, options.Out, "Fashion-MNIST error analysis")
     printfn ""
     printfn "Wrote %s" options.Out
 

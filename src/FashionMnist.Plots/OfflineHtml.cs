@@ -22,6 +22,15 @@ public static class OfflineHtml
     public static string Render(PlotlyChart chart, string? pageTitle = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        return Render([chart], pageTitle);
+    }
+
+    /// <summary>One page with several charts, one under the other, sharing one inlined plotly.js.</summary>
+    public static string Render(IEnumerable<PlotlyChart> charts, string? pageTitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        var list = charts.ToList();
+        if (list.Count == 0) throw new ArgumentException("A page needs at least one chart.", nameof(charts));
         string title = WebUtility.HtmlEncode(pageTitle ?? "Chart");
         return $"""
             <!DOCTYPE html>
@@ -32,17 +41,20 @@ public static class OfflineHtml
             <script>{PlotlyJs.Value}</script>
             </head>
             <body>
-            {chart.GetInlineHtml()}
+            {string.Join("\n", list.Select(c => c.GetInlineHtml()))}
             </body>
             </html>
             """;
     }
 
-    /// <summary>Writes <see cref="Render"/> to <paramref name="path"/> atomically (the folder is created).</summary>
-    public static void Save(PlotlyChart chart, string path, string? pageTitle = null)
+    /// <summary>Writes the page of <see cref="Render(PlotlyChart, string?)"/> to <paramref name="path"/> atomically (the folder is created).</summary>
+    public static void Save(PlotlyChart chart, string path, string? pageTitle = null) => Save([chart], path, pageTitle);
+
+    /// <summary>Writes the page of several charts to <paramref name="path"/> atomically (the folder is created).</summary>
+    public static void Save(IEnumerable<PlotlyChart> charts, string path, string? pageTitle = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.WriteAllText(path, Render(chart, pageTitle));
+        AtomicFile.WriteAllText(path, Render(charts, pageTitle));
     }
 
     private static string LoadPlotlyJs()
