@@ -12,6 +12,9 @@
         Data         find the official files (else apt-get install dataset-fashion-mnist as root on Debian/Ubuntu,
                      else download into data/), then write data/train.csv
         Challenge    Build + Data, then scripts/run-challenge.ps1 in a fresh PowerShell: figures and results in figs/
+        Experiments  Build, then scripts/experiments.ps1 in a fresh PowerShell: the declared set scripts/experiments.psd1 in
+                     parallel, resumable; results.csv/.md and comparison figures in figs/experiments/
+                     (options such as -Name, -Group, -Force, -ReportOnly: run the script directly after Build)
         Help         regenerate modules/FashionMnist/en-US/FashionMnist.PowerShell.dll-Help.xml from its source
         Clean        remove build output, the laid-out module and test results (keeps data/ and figs/)
         Bench        seconds per epoch, GFLOP/s, load and inference timings (figs/bench.json)
@@ -23,7 +26,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Data', 'Challenge', 'Help', 'Clean', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Data', 'Challenge', 'Experiments', 'Help', 'Clean', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -123,6 +126,17 @@ function Invoke-Challenge {
     }
 }
 
+function Invoke-Experiments {
+    Invoke-Build
+    Push-Location $Root
+    try {
+        Invoke-FreshPwsh @('-File', (Join-Path $Root 'scripts/experiments.ps1'))
+    }
+    finally {
+        Pop-Location
+    }
+}
+
 function Invoke-Clean {
     Invoke-Native dotnet @('clean', $Solution, '-c', $Configuration, '--nologo', '-v', 'minimal')
     foreach ($path in $ModuleLib, (Join-Path $Root 'TestResults')) {
@@ -194,6 +208,7 @@ switch ($Task) {
     'Test' { Invoke-Test }
     'Data' { Invoke-Data }
     'Challenge' { Invoke-Challenge }
+    'Experiments' { Invoke-Experiments }
     'Help' { Invoke-Help }
     'Clean' { Invoke-Clean }
     'Bench' { Invoke-Bench }

@@ -1,0 +1,58 @@
+# The declared set of experiments run by scripts/experiments.ps1 (dotnet pwsh ./build.ps1 Experiments).
+# One hashtable per configuration. Name must be unique; Group is the comparison it belongs to (one
+# validation-loss figure per group). Add a row to add an experiment: no code changes.
+#
+# Columns (all but Name and Group optional; a missing column takes Invoke-Training's default):
+#   Data          Challenge (default): the challenge's 80/10/10 split of the 60,000 training images, seed 100,
+#                 tested on its 6,000 test images.
+#                 Official: trains on the official 60,000 with 10% carved out for validation (split 90/10/0,
+#                 seed 100) and tests on the official 10,000 test images.
+#   Hidden        hidden layer widths, e.g. 64, 32 (default 64,32)
+#   Activation    ReLU | Sigmoid | Tanh (default ReLU)
+#   Init          Normal | He | Xavier (default Normal)     InitScale  std of Normal (default 0.01)
+#   Optimizer     Sgd | Momentum | Adam | AdamW (default Sgd)   Momentum  mu of Momentum (default 0.9)
+#   LearningRate  (default 0.2)      Schedule  Constant | Step | Cosine (default Cosine)
+#   Epochs (default 20)   BatchSize (default 128)   L2 (default 0)   Patience (0 = no early stopping)
+#   Dropout (default 0)   AugmentShift (default 0)  AugmentFlip ($true/$false, default $false)
+#   Seed (default 100): initial weights, shuffles, dropout, augmentation. The data split is always seed 100.
+# A finished configuration is not rerun unless its row changes (or -Force).
+@{
+    Experiments = @(
+        # Layer sizes, everything else the challenge's defaults.
+        @{ Name = 'sizes-64-32'; Group = 'sizes'; Hidden = 64, 32 }
+        @{ Name = 'sizes-128-64'; Group = 'sizes'; Hidden = 128, 64 }
+        @{ Name = 'sizes-256-128'; Group = 'sizes'; Hidden = 256, 128 }
+
+        # Hidden activation on 64/32.
+        @{ Name = 'act-relu'; Group = 'activations'; Hidden = 64, 32; Activation = 'ReLU' }
+        @{ Name = 'act-sigmoid'; Group = 'activations'; Hidden = 64, 32; Activation = 'Sigmoid' }
+        @{ Name = 'act-tanh'; Group = 'activations'; Hidden = 64, 32; Activation = 'Tanh' }
+
+        # Constant learning rate, plain SGD, 64/32.
+        @{ Name = 'lr-0.01'; Group = 'learning-rates'; Hidden = 64, 32; Optimizer = 'Sgd'; Schedule = 'Constant'; LearningRate = 0.01 }
+        @{ Name = 'lr-0.05'; Group = 'learning-rates'; Hidden = 64, 32; Optimizer = 'Sgd'; Schedule = 'Constant'; LearningRate = 0.05 }
+        @{ Name = 'lr-0.1'; Group = 'learning-rates'; Hidden = 64, 32; Optimizer = 'Sgd'; Schedule = 'Constant'; LearningRate = 0.1 }
+        @{ Name = 'lr-0.2'; Group = 'learning-rates'; Hidden = 64, 32; Optimizer = 'Sgd'; Schedule = 'Constant'; LearningRate = 0.2 }
+        @{ Name = 'lr-0.5'; Group = 'learning-rates'; Hidden = 64, 32; Optimizer = 'Sgd'; Schedule = 'Constant'; LearningRate = 0.5 }
+
+        # L2 on a wide network trained long enough to overfit (constant rate, so the end is not rescued by decay).
+        @{ Name = 'l2-off'; Group = 'regularisation'; Hidden = 256, 128; Epochs = 40; Schedule = 'Constant'; LearningRate = 0.1; L2 = 0 }
+        @{ Name = 'l2-1e-3'; Group = 'regularisation'; Hidden = 256, 128; Epochs = 40; Schedule = 'Constant'; LearningRate = 0.1; L2 = 0.001 }
+
+        # Early stopping: the same long run with and without patience 3 (best weights kept).
+        @{ Name = 'es-off'; Group = 'early-stopping'; Hidden = 128, 64; Epochs = 40; Schedule = 'Constant'; LearningRate = 0.1; Patience = 0 }
+        @{ Name = 'es-patience-3'; Group = 'early-stopping'; Hidden = 128, 64; Epochs = 40; Schedule = 'Constant'; LearningRate = 0.1; Patience = 3 }
+
+        # Optimizers, each at a learning rate that suits it, cosine schedule, 64/32, He init.
+        @{ Name = 'opt-sgd'; Group = 'optimizers'; Hidden = 64, 32; Init = 'He'; Optimizer = 'Sgd'; LearningRate = 0.1 }
+        @{ Name = 'opt-momentum'; Group = 'optimizers'; Hidden = 64, 32; Init = 'He'; Optimizer = 'Momentum'; Momentum = 0.9; LearningRate = 0.01 }
+        @{ Name = 'opt-adam'; Group = 'optimizers'; Hidden = 64, 32; Init = 'He'; Optimizer = 'Adam'; LearningRate = 0.001 }
+
+        # The best configuration found so far, on the official train/test sets (still being tuned).
+        @{
+            Name = 'best-official'; Group = 'best'; Data = 'Official'
+            Hidden = 512, 256; Activation = 'ReLU'; Init = 'He'; Optimizer = 'AdamW'; LearningRate = 0.001; Schedule = 'Cosine'
+            Epochs = 30; Dropout = 0.2; L2 = 0; AugmentShift = 0; AugmentFlip = $false
+        }
+    )
+}
