@@ -20,6 +20,10 @@ internal static class ChartStyle
         return plot;
     }
 
+    /// <summary>Epochs are whole numbers: no 1.5 tick on a short run.</summary>
+    public static void IntegerTicksOnBottom(Plot plot) =>
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+
     /// <summary>Draws <paramref name="plot"/> into one area of a larger canvas. ScottPlot clears the
     /// canvas before drawing; the clip keeps that clear from wiping the panels drawn before.</summary>
     public static void RenderInto(SkiaSharp.SKCanvas canvas, Plot plot, PixelRect area)

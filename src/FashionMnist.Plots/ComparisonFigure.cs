@@ -33,6 +33,7 @@ public static class ComparisonFigure
             line.LineWidth = 2;
             line.MarkerSize = ys.Length <= 40 ? 5 : 0;
         }
+        ChartStyle.IntegerTicksOnBottom(plot);
         // Outside the data area: with many runs an inside legend would hide the curves.
         plot.ShowLegend(Edge.Right);
         return ChartStyle.Png(plot, Width, Height);
@@ -62,8 +63,8 @@ public static class ComparisonFigure
         // Long run names overlap side by side once many bars share the width (~8 px a character at 14 px).
         if (bars.Max(b => b.Label.Length) * 8 > Width * 0.85 / bars.Count)
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
             plot.Axes.Bottom.MinimumSize = 120;
         }
         // Bars start at zero, with head room for the value printed above the tallest one.

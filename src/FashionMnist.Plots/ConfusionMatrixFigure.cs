@@ -76,8 +76,8 @@ public static class ConfusionMatrixFigure
         plot.Axes.Bottom.SetTicks(positions, names);
         plot.Axes.Left.SetTicks(positions, names);
         // Names like "T-shirt/top" and "Ankle boot" overlap side by side: tilt them.
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 40;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 100;
         plot.Grid.IsVisible = false;
     }

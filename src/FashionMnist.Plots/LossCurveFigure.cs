@@ -55,6 +55,7 @@ public static class LossCurveFigure
         validLine.LegendText = "Validation";
         validLine.LineWidth = 2;
         validLine.MarkerSize = markerSize;
+        ChartStyle.IntegerTicksOnBottom(plot);
         plot.ShowLegend();
     }
 }
