@@ -32,23 +32,19 @@ finally
 
 var split = DataSplitter.Split(train);
 var test10k = FashionData.Load(set: FashionSet.Test);
+int cores = Environment.ProcessorCount;
 foreach (int[] hidden in new[] { new[] { 64, 32 }, new[] { 128, 64 }, new[] { 256, 128 } })
 {
     var model = Mlp.Create(hidden);
     string name = model.Architecture;
     double flopsPerEpoch = TrainingFlopsPerSample(model) * split.Train.Count;
-    foreach (int threads in new[] { Environment.ProcessorCount, 1 }.Distinct())
-    {
-        var options = new TrainingOptions { Epochs = epochs + 1, LearningRate = 0.1, Threads = threads };
-        var run = new Trainer(options).Train(model, split.Train, valid: null);
-        var seconds = run.History.Skip(1).Select(h => h.Seconds).ToArray();      // epoch 1 is the warm-up
-        results.Add(Measurement.FromSamples(threads == Environment.ProcessorCount ? name : $"{name} ({threads} thread)",
-            "train-epoch", seconds, flopsPerEpoch, $"batch 128, {split.Train.Count} images, SGD, {threads} threads"));
-    }
-    results.Add(GemmOnlyEpoch(model, split.Train.Count, flopsPerEpoch, results[^2].SecondsMedian));
-    var cache = model.CreateCache(Inference.ChunkRows, Environment.ProcessorCount);
+    var epoch = TrainingEpoch(model, split.Train, threads: 1, epochs, flopsPerEpoch, name);
+    results.Add(epoch);
+    if (cores > 1) results.Add(TrainingEpoch(model, split.Train, cores, epochs, flopsPerEpoch, $"{name} ({cores} threads)"));
+    results.Add(GemmOnlyEpoch(model, split.Train.Count, flopsPerEpoch, epoch.SecondsMedian));
+    var cache = model.CreateCache(Inference.ChunkRows);
     results.Add(Measurement.Time($"{name} forward 10000 images", "inference", 20,
-        () => Inference.Run(model, test10k, Environment.ProcessorCount, cache), warmups: 3));
+        () => Inference.Run(model, test10k, 1, cache), warmups: 3));
 }
 
 Console.WriteLine();
@@ -64,17 +60,26 @@ AtomicFile.WriteAllText(output, JsonSerializer.Serialize(results, new JsonSerial
 }));
 Console.WriteLine($"\nwritten {Path.GetFullPath(output)}");
 
+// Seconds per training epoch (SGD, batch 128), epoch 1 being the warm-up.
+static Measurement TrainingEpoch(Mlp model, FashionDataset train, int threads, int epochs, double flops, string name)
+{
+    var options = new TrainingOptions { Epochs = epochs + 1, LearningRate = 0.1, Schedule = LearningRateSchedule.Constant, Threads = threads };
+    var run = new Trainer(options).Train(model, train, valid: null);
+    return Measurement.FromSamples(name, "train-epoch", run.History.Skip(1).Select(h => h.Seconds).ToArray(), flops,
+        $"batch 128, {train.Count} images, SGD, {threads} thread(s)");
+}
+
 // Multiply-adds ×2 of one training step per sample: forward a·W, weight gradient aᵀ·δ, and δ·Wᵀ for
 // every layer but the first (nothing needs the gradient of the input image).
 static double TrainingFlopsPerSample(Mlp model) =>
     model.Layers.Select((l, i) => 2.0 * l.Inputs * l.Outputs * (i == 0 ? 2 : 3)).Sum();
 
-// The same matrix products as one training epoch, with nothing else: what the kernels alone cost,
-// so the table can say which share of an epoch is matrix products and which is the rest.
+// The same matrix products as one training epoch (one thread), with nothing else: what the kernels alone
+// cost, so the table can say which share of an epoch is matrix products and which is the rest.
 static Measurement GemmOnlyEpoch(Mlp model, int images, double flops, double epochSeconds)
 {
     const int batch = 128;
-    int threads = Environment.ProcessorCount, steps = (images + batch - 1) / batch;
+    int steps = (images + batch - 1) / batch;
     var buffers = model.Layers.Select(l => (A: new float[batch * l.Inputs], W: new float[l.Inputs * l.Outputs],
         Z: new float[batch * l.Outputs], D: new float[batch * l.Outputs], WT: new float[l.Outputs * l.Inputs], DA: new float[batch * l.Inputs])).ToArray();
     var m = Measurement.Time($"{model.Architecture} GEMM only, one epoch", "gemm-epoch", 5, () =>
@@ -84,9 +89,9 @@ static Measurement GemmOnlyEpoch(Mlp model, int images, double flops, double epo
             {
                 var (a, w, z, d, wt, da) = buffers[l];
                 var layer = model.Layers[l];
-                Gemm.Multiply(a, w, z, batch, layer.Outputs, layer.Inputs, threads);
-                Gemm.MultiplyTransposedA(a, d, w, layer.Inputs, layer.Outputs, batch, threads);
-                if (l > 0) Gemm.Multiply(d, wt, da, batch, layer.Inputs, layer.Outputs, threads);
+                Gemm.Multiply(a, w, z, batch, layer.Outputs, layer.Inputs);
+                Gemm.MultiplyTransposedA(a, d, w, layer.Inputs, layer.Outputs, batch);
+                if (l > 0) Gemm.Multiply(d, wt, da, batch, layer.Inputs, layer.Outputs);
             }
     }, flopsPerRun: flops);
     return m with { GemmShare = m.SecondsMedian / epochSeconds };

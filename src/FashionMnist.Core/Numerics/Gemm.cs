@@ -82,29 +82,33 @@ public static unsafe class Gemm
                 job.Run(0, m);
                 return;
             }
-            new RowChunks(job, m, Math.Min(tiles, ChunksPerThread * (helpers + 1))).Run(helpers);
+            new RowChunks(job, m, Math.Min(tiles, ChunksPerThread * (helpers + 1)), helpers).Run();
         }
     }
 
     /// <summary>
-    /// Row chunks of one product, claimed one at a time by the caller and by helpers from the thread pool.
+    /// Row chunks of one product, claimed one at a time by the caller and by <see cref="GemmHelpers"/>.
     /// A helper that arrives late (its core busy with something else) finds fewer or no chunks left, so a
     /// loaded machine costs at most the chunks a helper has already claimed, never a wait for it to start.
     /// Chunks are whole row tiles, so who computes which chunk changes no result.
     /// </summary>
-    private sealed class RowChunks(Job job, int m, int chunks) : IThreadPoolWorkItem
+    internal sealed class RowChunks(Job job, int m, int chunks, int helpers)
     {
         private readonly int _rowsPerChunk = (m / chunks + TileRows - 1) / TileRows * TileRows;
         private int _next = -1;
         private int _done;
+        private int _helperSlots = helpers;
 
-        public void Run(int helpers)
+        public void Run()
         {
-            for (int h = 0; h < helpers; h++) ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            GemmHelpers.Offer(this);
             Execute();
             var spin = new SpinWait();
-            while (Volatile.Read(ref _done) < chunks) spin.SpinOnce();
+            while (Volatile.Read(ref _done) < chunks) spin.SpinOnce(sleep1Threshold: -1);
         }
+
+        /// <summary>A helper joins only while the caller's thread budget allows it.</summary>
+        public bool TryJoin() => Interlocked.Decrement(ref _helperSlots) >= 0;
 
         /// <summary>Claims and runs chunks until none is left; once all are claimed it never touches the job again,
         /// which keeps a late helper away from buffers the caller has released.</summary>
@@ -134,7 +138,7 @@ public static unsafe class Gemm
     }
 
     /// <summary>The product's operands as raw pointers (valid while the caller keeps them pinned).</summary>
-    private readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path,
+    internal readonly struct Job(float* a, int rowStride, int colStride, float* b, float* c, int n, int k, GemmPath path,
         float* packed, int strip)
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

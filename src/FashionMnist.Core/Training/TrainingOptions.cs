@@ -53,8 +53,12 @@ public sealed record TrainingOptions
     public bool AugmentFlip { get; init; }
     /// <summary>Seed of the per-epoch shuffles, dropout masks and augmentation.</summary>
     public int Seed { get; init; } = 100;
-    /// <summary>Threads used by the matrix products; results are bit-identical for any value.</summary>
-    public int Threads { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Threads used by the matrix products; results are bit-identical for any value. The default is 1: on the
+    /// shared 2-core machines this was measured on, a second thread made epochs slower (./build.ps1 Bench
+    /// shows both); on a machine with idle cores of its own, more threads help the wider networks.
+    /// </summary>
+    public int Threads { get; init; } = 1;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that is out of range.</summary>
     public TrainingOptions Validate()

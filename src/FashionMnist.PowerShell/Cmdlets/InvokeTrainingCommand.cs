@@ -99,7 +99,7 @@ public sealed class InvokeTrainingCommand : PSCmdlet
 
     [Parameter]
     [ValidateRange(1, 1024)]
-    public int Threads { get; set; } = Environment.ProcessorCount;
+    public int Threads { get; set; } = Defaults.Threads;
 
     protected override void ProcessRecord()
     {

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using FashionMnist.Data;
 using FashionMnist.Evaluation;
 using FashionMnist.Model;
+using FashionMnist.Training;
 
 namespace FashionMnist.PowerShell.Cmdlets;
 
@@ -31,7 +32,7 @@ public sealed class MeasureMlpCommand : PSCmdlet
 
     [Parameter]
     [ValidateRange(1, 1024)]
-    public int Threads { get; set; } = Environment.ProcessorCount;
+    public int Threads { get; set; } = new TrainingOptions().Threads;
 
     protected override void ProcessRecord()
     {

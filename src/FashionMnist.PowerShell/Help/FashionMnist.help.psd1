@@ -76,7 +76,7 @@
                 AugmentShift  = 'Shift training images randomly by up to this many pixels (0 to 4, 0 = off).'
                 AugmentFlip   = 'Flip half of the training images horizontally.'
                 Seed          = 'Seed of the initial weights (new network), the shuffles, dropout and augmentation. Default 100.'
-                Threads       = 'Threads used by the matrix products; results are identical for any value. Default: all processors.'
+                Threads       = 'Threads used by the matrix products; results are identical for any value. Default 1 (on shared 2-core machines a second thread was measured to slow training down; try 2 or more where cores are idle).'
             }
             Examples    = @(
                 @{ Code = 'Invoke-Training -Hidden 128,64 | Export-LossPlot'; Remarks = 'Trains 784-128-64-10 on the default data with the challenge''s split and writes figs/fig_fm_loss_train_val.png.' }
@@ -93,7 +93,7 @@
                 Model   = 'A model from New-Mlp or Import-Mlp (needs -Data).'
                 Set     = 'Which part of the run''s split: Train, Valid or Test. Default Test.'
                 Data    = 'A dataset to measure on instead of a part of the split.'
-                Threads = 'Threads used by the matrix products. Default: all processors.'
+                Threads = 'Threads used by the matrix products; results are identical for any value. Default 1.'
             }
             Examples    = @(
                 @{ Code = '$run | Measure-Mlp -Set Test'; Remarks = 'Test accuracy and confusion matrix of a run.' }
