@@ -70,4 +70,21 @@ public class MlpTests
         copy.Layers[0].Weights[0] += 1;
         Assert.That(model.Layers[0].Weights[0], Is.Not.EqualTo(copy.Layers[0].Weights[0]));
     }
+
+    [Test]
+    public void Dropout_zeroes_the_asked_share_of_hidden_units_and_scales_the_rest()
+    {
+        var model = Mlp.Create([256, 128], seed: 2);
+        var cache = model.CreateCache(64);
+        cache.DropoutRate = 0.3f;
+        cache.DropoutRandom = new FashionMnist.Numerics.SeededRandom(9);
+        var x = Enumerable.Range(0, 64 * 784).Select(i => (float)((i * 37) % 255) / 255f).ToArray();
+        model.Forward(x, 64, cache);
+        var mask = cache.DropoutMask[1].Take(64 * 256).ToArray();
+        double dropped = mask.Count(m => m == 0) / (double)mask.Length;
+        Assert.That(dropped, Is.EqualTo(0.3).Within(0.01));
+        Assert.That(mask.Where(m => m != 0), Has.All.EqualTo(1f / 0.7f));
+        for (int i = 0; i < 64 * 256; i++)
+            Assert.That(cache.DropoutMasked[1][i], Is.EqualTo(cache.A[1][i] * mask[i]), $"unit {i}");
+    }
 }
