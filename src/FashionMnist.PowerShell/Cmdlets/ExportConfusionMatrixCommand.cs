@@ -6,20 +6,10 @@ namespace FashionMnist.PowerShell.Cmdlets;
 
 /// <summary>Export-ConfusionMatrix: the confusion matrix of a run's test set (or of a Measure-Mlp result) as a
 /// heat map (fig_fm_confusion_matrix.png); a path ending in .html gives an interactive chart instead.</summary>
-[Cmdlet(VerbsData.Export, "ConfusionMatrix", SupportsShouldProcess = true, DefaultParameterSetName = EvaluationInput.RunSet)]
+[Cmdlet(VerbsData.Export, "ConfusionMatrix", SupportsShouldProcess = true, DefaultParameterSetName = RunSet)]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportConfusionMatrixCommand : FileWritingCmdlet
+public sealed class ExportConfusionMatrixCommand : EvaluationFileCmdlet
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = EvaluationInput.RunSet)]
-    public TrainingResult Run { get; set; } = null!;
-
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = EvaluationInput.EvaluationSet)]
-    public MlpEvaluation Evaluation { get; set; } = null!;
-
-    /// <summary>Which part of the run's split to measure.</summary>
-    [Parameter(ParameterSetName = EvaluationInput.RunSet)]
-    public SplitPart Set { get; set; } = SplitPart.Test;
-
     [Parameter]
     public string? Title { get; set; }
 
@@ -28,7 +18,7 @@ public sealed class ExportConfusionMatrixCommand : FileWritingCmdlet
 
     protected override void ProcessRecord()
     {
-        var evaluation = EvaluationInput.Resolve(ParameterSetName, Run, Evaluation, Set);
+        var evaluation = ResolveEvaluation();
         WriteFile(path =>
         {
             if (IsHtml(path)) InteractiveCharts.SaveConfusionHtml(evaluation.ConfusionMatrix, path);

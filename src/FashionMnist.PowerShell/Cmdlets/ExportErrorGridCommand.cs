@@ -6,19 +6,10 @@ namespace FashionMnist.PowerShell.Cmdlets;
 
 /// <summary>Export-ErrorGrid: the first misclassified images of a run's test set in a grid titled
 /// "Real=…, Pred=…" (the challenge's fig_fm_errores_grid.png: 12 errors in 3×4).</summary>
-[Cmdlet(VerbsData.Export, "ErrorGrid", SupportsShouldProcess = true, DefaultParameterSetName = EvaluationInput.RunSet)]
+[Cmdlet(VerbsData.Export, "ErrorGrid", SupportsShouldProcess = true, DefaultParameterSetName = RunSet)]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportErrorGridCommand : FileWritingCmdlet
+public sealed class ExportErrorGridCommand : EvaluationFileCmdlet
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = EvaluationInput.RunSet)]
-    public TrainingResult Run { get; set; } = null!;
-
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = EvaluationInput.EvaluationSet)]
-    public MlpEvaluation Evaluation { get; set; } = null!;
-
-    [Parameter(ParameterSetName = EvaluationInput.RunSet)]
-    public SplitPart Set { get; set; } = SplitPart.Test;
-
     [Parameter]
     [ValidateRange(1, 20)]
     public int Rows { get; set; } = 3;
@@ -32,7 +23,7 @@ public sealed class ExportErrorGridCommand : FileWritingCmdlet
 
     protected override void ProcessRecord()
     {
-        var evaluation = EvaluationInput.Resolve(ParameterSetName, Run, Evaluation, Set);
+        var evaluation = ResolveEvaluation();
         int[] errors = evaluation.Evaluation.ErrorIndices().Take(Rows * Columns).ToArray();
         if (errors.Length == 0)
         {
