@@ -7,11 +7,9 @@ namespace FashionMnist.Data;
 /// <summary>The challenge's preprocessing step: scale pixels to [0,1] and one-hot encode labels.</summary>
 public static class Preprocessing
 {
-    /// <summary>value / 255f for every byte: exactly what NumPy's (raw / 255.0).astype(float32) gives,
-    /// and a table lookup is cheaper than a division in the batch-gathering loop.</summary>
+    /// <summary>value / 255f for every byte, exactly what NumPy's (raw / 255.0).astype(float32) gives: the bytes
+    /// past the last whole vector, and every byte on a CPU without 512-bit vectors.</summary>
     private static readonly float[] ScaledByte = Enumerable.Range(0, 256).Select(v => v / 255f).ToArray();
-
-    public static ReadOnlySpan<float> ByteToUnit => ScaledByte;
 
     /// <summary>destination[i] = source[i] / 255. Runs for every image of every batch, so it is vectorised:
     /// 64 bytes widen to four vectors of 16 floats, divided by 255 (a correctly rounded division, the same
@@ -39,15 +37,6 @@ public static class Preprocessing
             }
         }
         for (; i < source.Length; i++) destination[i] = ScaledByte[source[i]];
-    }
-
-    /// <summary>Gathers images <paramref name="indices"/> of <paramref name="data"/>, normalised, into consecutive
-    /// rows of <paramref name="destination"/> ([indices.Length × 784]): how a mini-batch is formed.</summary>
-    public static void GatherNormalized(FashionDataset data, ReadOnlySpan<int> indices, Span<float> destination)
-    {
-        const int width = FashionDataset.Pixels;
-        for (int i = 0; i < indices.Length; i++)
-            Normalize(data.Image(indices[i]), destination.Slice(i * width, width));
     }
 
     /// <summary>Images [start, start+count) of <paramref name="data"/>, normalised, into <paramref name="destination"/>.</summary>
