@@ -50,11 +50,13 @@
         @{ Name = 'opt-momentum'; Group = 'optimizers'; Hidden = 64, 32; Init = 'He'; Optimizer = 'Momentum'; Momentum = 0.9; LearningRate = 0.01 }
         @{ Name = 'opt-adam'; Group = 'optimizers'; Hidden = 64, 32; Init = 'He'; Optimizer = 'Adam'; LearningRate = 0.001 }
 
-        # The best configuration found so far, on the official train/test sets (still being tuned).
+        # The best configuration found, on the official train/test sets: a wider network, AdamW (decoupled weight
+        # decay 0.1), dropout 0.3 on the hidden units, 70 epochs of cosine decay. Chosen on the validation part
+        # (10% of the official 60,000): among the candidates tried it had the best validation accuracy.
         @{
             Name = 'best-official'; Group = 'best'; Data = 'Official'
             Hidden = 512, 256; Activation = 'ReLU'; Init = 'He'; Optimizer = 'AdamW'; LearningRate = 0.001; Schedule = 'Cosine'
-            Epochs = 30; Dropout = 0.2; L2 = 0; AugmentShift = 0; AugmentFlip = $false
+            Epochs = 70; Dropout = 0.3; L2 = 0.1; AugmentShift = 0; AugmentFlip = $false
         }
     )
 }
