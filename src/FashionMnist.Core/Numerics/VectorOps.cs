@@ -12,6 +12,14 @@ namespace FashionMnist.Numerics;
 /// </summary>
 public static class VectorOps
 {
+    /// <summary>
+    /// Weights and optimiser state below this are set to 0. A network does not feel a weight of 1e-30 (its products
+    /// are a hundred orders of magnitude below float precision of the sums they join), but values that weight decay
+    /// or a decaying moment drive towards 0 pass through the subnormal range, where every x86 multiply is
+    /// microcoded: measured here, Adam with L2 went from 1 ms to 14 ms a step over 60 epochs.
+    /// </summary>
+    public const float Negligible = 1e-30f;
+
     /// <summary>destination[i] = x[i]·a + y[i], with one rounding (fused multiply-add).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyAdd(ReadOnlySpan<float> x, float a, ReadOnlySpan<float> y, Span<float> destination)
@@ -85,6 +93,22 @@ public static class VectorOps
             Vector.ConditionalSelect(Vector.GreaterThan(v, vf) | ~Vector.Equals(v, v), v, vf).StoreUnsafe(ref dr, (nuint)i);
         }
         for (; i < x.Length; i++) destination[i] = x[i] > floor || float.IsNaN(x[i]) ? x[i] : floor;
+    }
+
+    /// <summary>Sets every |x| &lt; <see cref="Negligible"/> to 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void FlushNegligibleToZero(Span<float> x)
+    {
+        ref float xr = ref MemoryMarshal.GetReference(x);
+        var smallest = new Vector<float>(Negligible);
+        int i = 0;
+        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            var v = Vector.LoadUnsafe(ref xr, (nuint)i);
+            Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(v), smallest), Vector<float>.Zero, v).StoreUnsafe(ref xr, (nuint)i);
+        }
+        for (; i < x.Length; i++)
+            if (Math.Abs(x[i]) < Negligible) x[i] = 0;
     }
 
     /// <summary>Index of the largest value (the first one on ties).</summary>

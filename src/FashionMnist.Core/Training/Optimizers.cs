@@ -48,6 +48,7 @@ internal sealed class SgdOptimizer(double l2) : IOptimizer
         {
             if (isWeight && l2 > 0) VectorOps.Multiply(w, (float)(1 - learningRate * l2), w);   // decay: W·(1 − ηλ)
             VectorOps.MultiplyAdd(g, -lr, w, w);                                              // W − η∇W
+            if (isWeight && l2 > 0) VectorOps.FlushNegligibleToZero(w);
         }
     }
 }
@@ -66,6 +67,8 @@ internal sealed class MomentumOptimizer(Mlp model, double momentum, double l2) :
             VectorOps.MultiplyAdd(v, (float)momentum, g, v);
             if (isWeight && l2 > 0) VectorOps.MultiplyAdd(w, (float)l2, v, v);
             VectorOps.MultiplyAdd(v, (float)-learningRate, w, w);
+            VectorOps.FlushNegligibleToZero(v);
+            if (isWeight && l2 > 0) VectorOps.FlushNegligibleToZero(w);
         }
     }
 }
@@ -99,6 +102,8 @@ internal sealed class AdamOptimizer(Mlp model, TrainingOptions options, bool dec
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>One Adam step over a tensor, in one pass. Moments and weights that fall below the smallest
+    /// normal float are set to 0 on the way (see <see cref="VectorOps.FlushNegligibleToZero"/>).</summary>
     private static void Update(Span<float> w, ReadOnlySpan<float> g, Span<float> m, Span<float> v,
         float b1, float b2, float step, float epsHat, float l2)
     {
@@ -108,23 +113,32 @@ internal sealed class AdamOptimizer(Mlp model, TrainingOptions options, bool dec
             var vb1 = new Vector<float>(b1); var vb1c = new Vector<float>(1 - b1);
             var vb2 = new Vector<float>(b2); var vb2c = new Vector<float>(1 - b2);
             var vStep = new Vector<float>(step); var vEps = new Vector<float>(epsHat); var vL2 = new Vector<float>(l2);
+            var negligible = new Vector<float>(VectorOps.Negligible);
+            var negligibleGradient = new Vector<float>(NegligibleGradient);
+            static Vector<float> Flush(Vector<float> x, Vector<float> below) =>
+                Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(x), below), Vector<float>.Zero, x);
             for (; i <= w.Length - Vector<float>.Count; i += Vector<float>.Count)
             {
                 var wi = new Vector<float>(w[i..]);
-                var gi = new Vector<float>(g[i..]) + vL2 * wi;
-                var mi = vb1 * new Vector<float>(m[i..]) + vb1c * gi;
-                var vi = vb2 * new Vector<float>(v[i..]) + vb2c * gi * gi;
+                var gi = Flush(new Vector<float>(g[i..]) + vL2 * wi, negligibleGradient);
+                var mi = Flush(vb1 * new Vector<float>(m[i..]) + vb1c * gi, negligible);
+                var vi = Flush(vb2 * new Vector<float>(v[i..]) + vb2c * gi * gi, negligible);
                 mi.CopyTo(m[i..]);
                 vi.CopyTo(v[i..]);
-                (wi - vStep * mi / (Vector.SquareRoot(vi) + vEps)).CopyTo(w[i..]);
+                Flush(wi - vStep * mi / (Vector.SquareRoot(vi) + vEps), negligible).CopyTo(w[i..]);
             }
         }
         for (; i < w.Length; i++)
         {
-            float gi = g[i] + l2 * w[i];
-            m[i] = b1 * m[i] + (1 - b1) * gi;
-            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-            w[i] -= step * m[i] / (MathF.Sqrt(v[i]) + epsHat);
+            float gi = FlushScalar(g[i] + l2 * w[i], NegligibleGradient);
+            m[i] = FlushScalar(b1 * m[i] + (1 - b1) * gi, VectorOps.Negligible);
+            v[i] = FlushScalar(b2 * v[i] + (1 - b2) * gi * gi, VectorOps.Negligible);
+            w[i] = FlushScalar(w[i] - step * m[i] / (MathF.Sqrt(v[i]) + epsHat), VectorOps.Negligible);
         }
     }
+
+    /// <summary>(1 − β2)·g² stays a normal float for any |g| above this.</summary>
+    private const float NegligibleGradient = 1e-15f;
+
+    private static float FlushScalar(float x, float below) => Math.Abs(x) < below ? 0f : x;
 }
