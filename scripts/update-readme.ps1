@@ -66,11 +66,18 @@ function Get-ConfusionsPart($r) {
 }
 
 function Get-BenchPart($bench) {
-    $lines = @('| measurement | median s | min s | max s | GFLOP/s | GEMM share |', '|---|---:|---:|---:|---:|---:|')
+    # A training epoch's row also says how many times faster it is than the NumPy peer timed in the same sitting.
+    $peer = @{}
+    foreach ($m in $bench | Where-Object kind -eq 'peer-train-epoch') { $peer[$m.name -replace '^numpy ', ''] = $m.secondsMedian }
+    $lines = @('| measurement | median s | min s | max s | GFLOP/s | GEMM share | NumPy time ÷ this |', '|---|---:|---:|---:|---:|---:|---:|')
     foreach ($m in $bench) {
         $g = if ($m.PSObject.Properties['gflops']) { '{0:F1}' -f $m.gflops } else { '' }
         $s = if ($m.PSObject.Properties['gemmShare']) { '{0:P0}' -f $m.gemmShare } else { '' }
-        $lines += "| $($m.name) | $('{0:F4}' -f $m.secondsMedian) | $('{0:F4}' -f $m.secondsMin) | $('{0:F4}' -f $m.secondsMax) | $g | $s |"
+        $key = $m.name -replace ' \(\d+ threads\)$', ''
+        $ratio = if ($m.kind -eq 'train-epoch' -and $peer.ContainsKey($key)) { '{0:F1}×' -f ($peer[$key] / $m.secondsMedian) } else { '' }
+        # The peer reports only its median.
+        $range = if ($m.kind -eq 'peer-train-epoch') { '—', '—' } else { ('{0:F4}' -f $m.secondsMin), ('{0:F4}' -f $m.secondsMax) }
+        $lines += "| $($m.name) | $('{0:F4}' -f $m.secondsMedian) | $($range[0]) | $($range[1]) | $g | $s | $ratio |"
     }
     $lines -join "`n"
 }
