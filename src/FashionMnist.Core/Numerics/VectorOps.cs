@@ -50,22 +50,17 @@ public static class VectorOps
     }
 
     /// <summary>destination[i] = x[i]·y[i].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Multiply(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination)
-    {
-        CheckLengths(x.Length, y.Length, destination.Length);
-        ref float xr = ref MemoryMarshal.GetReference(x);
-        ref float yr = ref MemoryMarshal.GetReference(y);
-        ref float dr = ref MemoryMarshal.GetReference(destination);
-        int i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            (Vector.LoadUnsafe(ref xr, (nuint)i) * Vector.LoadUnsafe(ref yr, (nuint)i)).StoreUnsafe(ref dr, (nuint)i);
-        for (; i < x.Length; i++) destination[i] = x[i] * y[i];
-    }
+    public static void Multiply(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination) =>
+        Elementwise<MultiplyOp>(x, y, destination);
 
     /// <summary>destination[i] = x[i] + y[i].</summary>
+    public static void Add(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination) =>
+        Elementwise<AddOp>(x, y, destination);
+
+    /// <summary>One loop for every element-wise binary operation; the JIT specialises it per operation struct.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Add(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination)
+    private static void Elementwise<TOp>(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination)
+        where TOp : struct, IBinaryOp
     {
         CheckLengths(x.Length, y.Length, destination.Length);
         ref float xr = ref MemoryMarshal.GetReference(x);
@@ -73,8 +68,26 @@ public static class VectorOps
         ref float dr = ref MemoryMarshal.GetReference(destination);
         int i = 0;
         for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            (Vector.LoadUnsafe(ref xr, (nuint)i) + Vector.LoadUnsafe(ref yr, (nuint)i)).StoreUnsafe(ref dr, (nuint)i);
-        for (; i < x.Length; i++) destination[i] = x[i] + y[i];
+            TOp.Apply(Vector.LoadUnsafe(ref xr, (nuint)i), Vector.LoadUnsafe(ref yr, (nuint)i)).StoreUnsafe(ref dr, (nuint)i);
+        for (; i < x.Length; i++) destination[i] = TOp.Apply(x[i], y[i]);
+    }
+
+    private interface IBinaryOp
+    {
+        static abstract Vector<float> Apply(Vector<float> a, Vector<float> b);
+        static abstract float Apply(float a, float b);
+    }
+
+    private readonly struct MultiplyOp : IBinaryOp
+    {
+        public static Vector<float> Apply(Vector<float> a, Vector<float> b) => a * b;
+        public static float Apply(float a, float b) => a * b;
+    }
+
+    private readonly struct AddOp : IBinaryOp
+    {
+        public static Vector<float> Apply(Vector<float> a, Vector<float> b) => a + b;
+        public static float Apply(float a, float b) => a + b;
     }
 
     /// <summary>destination[i] = max(x[i], floor); NaN stays NaN so a diverging network is still noticed.</summary>
