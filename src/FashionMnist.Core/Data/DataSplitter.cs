@@ -15,14 +15,7 @@ public static class DataSplitter
         int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(data);
-        CheckFraction(train, nameof(train));
-        CheckFraction(valid, nameof(valid));
-        CheckFraction(test, nameof(test));
-        double sum = train + valid + test;
-        if (Math.Abs(sum - 1) > 1e-6)
-            throw new ArgumentException(
-                $"Split fractions must sum to 1; train {train} + valid {valid} + test {test} = {sum}.", nameof(test));
-        if (train == 0) throw new ArgumentException("The training fraction must be above 0.", nameof(train));
+        ValidateFractions(train, valid, test);
 
         int n = data.Count;
         int nTrain = (int)Math.Floor(n * train + 1e-9);
@@ -34,6 +27,19 @@ public static class DataSplitter
             data.Subset(span.Slice(nTrain, nValid), $"{data.Source} [valid]"),
             data.Subset(span[(nTrain + nValid)..], $"{data.Source} [test]"),
             train, valid, test, seed);
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless the fractions are each 0–1, sum to 1 and train is above 0.</summary>
+    public static void ValidateFractions(double train, double valid, double test)
+    {
+        CheckFraction(train, nameof(train));
+        CheckFraction(valid, nameof(valid));
+        CheckFraction(test, nameof(test));
+        double sum = train + valid + test;
+        if (Math.Abs(sum - 1) > 1e-6)
+            throw new ArgumentException(
+                $"Split fractions must sum to 1; found train {train} + valid {valid} + test {test} = {Math.Round(sum, 6)}.", nameof(test));
+        if (train == 0) throw new ArgumentException("The training fraction must be above 0; found 0.", nameof(train));
     }
 
     private static void CheckFraction(double value, string name)

@@ -155,7 +155,7 @@ public sealed class InvokeTrainingCommand : PSCmdlet
         }
         catch (ArgumentException e)
         {
-            ThrowTerminatingError(Errors.InvalidArgument("InvalidTrainingOption", e.Message, e.ParamName, e));
+            ThrowTerminatingError(Errors.InvalidArgument("InvalidTrainingOption", e, e.ParamName));
             throw;
         }
     }

@@ -29,13 +29,14 @@ public sealed class SplitFashionDataCommand : PSCmdlet
 
     protected override void BeginProcessing()
     {
-        double sum = Train + Valid + Test;
-        if (Math.Abs(sum - 1) > 1e-6)
-            ThrowTerminatingError(Errors.InvalidArgument("InvalidSplit",
-                $"Expected -Train, -Valid and -Test to sum to 1; found {Train} + {Valid} + {Test} = {sum}.", sum));
-        if (Train == 0)
-            ThrowTerminatingError(Errors.InvalidArgument("InvalidSplit",
-                "Expected a training fraction above 0; found 0.", Train));
+        try
+        {
+            DataSplitter.ValidateFractions(Train, Valid, Test);
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(Errors.InvalidArgument("InvalidSplit", e, Train + Valid + Test));
+        }
     }
 
     protected override void ProcessRecord() => WriteObject(DataSplitter.Split(Data, Train, Valid, Test, Seed));

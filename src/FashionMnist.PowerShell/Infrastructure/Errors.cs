@@ -32,6 +32,15 @@ internal static class Errors
     public static ErrorRecord InvalidArgument(string errorId, string message, object? target, Exception? inner = null) =>
         Create(new ArgumentException(message, inner), errorId, ErrorCategory.InvalidArgument, target);
 
+    /// <summary>The core's message for a rejected value, without the " (Parameter 'x')" and "Actual value was"
+    /// lines .NET appends, which repeat what the message already says.</summary>
+    public static ErrorRecord InvalidArgument(string errorId, ArgumentException e, object? target)
+    {
+        string message = e.Message;
+        int suffix = e.ParamName is null ? -1 : message.IndexOf($" (Parameter '{e.ParamName}')", StringComparison.Ordinal);
+        return InvalidArgument(errorId, suffix >= 0 ? message[..suffix] : message, target, e);
+    }
+
     public static ErrorRecord FileNotFound(string errorId, string path, string what) =>
         Create(new FileNotFoundException($"{path}: expected {what}, found no such file.", path),
             errorId, ErrorCategory.ObjectNotFound, path);

@@ -89,7 +89,7 @@ public abstract class FileWritingCmdlet : PSCmdlet
         catch (ArgumentException e)
         {
             // The figure code rejects what it cannot draw (an empty history, a grid too small for the images).
-            WriteError(Errors.InvalidArgument("InvalidFigureInput", e.Message, target, e));
+            WriteError(Errors.InvalidArgument("InvalidFigureInput", e, target));
             return;
         }
         catch (InvalidOperationException e)

@@ -14,7 +14,7 @@ internal static class ModelFactory
         }
         catch (ArgumentException e)
         {
-            cmdlet.ThrowTerminatingError(Errors.InvalidArgument("InvalidModel", e.Message, hidden, e));
+            cmdlet.ThrowTerminatingError(Errors.InvalidArgument("InvalidModel", e, hidden));
             throw;
         }
     }
