@@ -15,6 +15,16 @@ public class NormalizeTests
     }
 
     [Test]
+    public void All_256_byte_values_on_the_vector_path_equal_the_division()
+    {
+        // 256 bytes = four whole 64-byte vectors: no value goes through the scalar table.
+        var bytes = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+        var floats = new float[256];
+        Preprocessing.Normalize(bytes, floats);
+        for (int v = 0; v < 256; v++) Assert.That(floats[v], Is.EqualTo(v / 255f), $"byte {v}");
+    }
+
+    [Test]
     public void One_hot_has_a_single_one_at_the_label()
     {
         var y = Preprocessing.OneHot([9, 0, 3], 10);
