@@ -36,18 +36,8 @@ public static class VectorOps
     }
 
     /// <summary>destination[i] = x[i]·a.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Multiply(ReadOnlySpan<float> x, float a, Span<float> destination)
-    {
-        CheckLengths(x.Length, x.Length, destination.Length);
-        ref float xr = ref MemoryMarshal.GetReference(x);
-        ref float dr = ref MemoryMarshal.GetReference(destination);
-        var va = new Vector<float>(a);
-        int i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            (Vector.LoadUnsafe(ref xr, (nuint)i) * va).StoreUnsafe(ref dr, (nuint)i);
-        for (; i < x.Length; i++) destination[i] = x[i] * a;
-    }
+    public static void Multiply(ReadOnlySpan<float> x, float a, Span<float> destination) =>
+        ElementwiseWithScalar<MultiplyOp>(x, a, destination);
 
     /// <summary>destination[i] = x[i]·y[i].</summary>
     public static void Multiply(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination) =>
@@ -72,6 +62,21 @@ public static class VectorOps
         for (; i < x.Length; i++) destination[i] = TOp.Apply(x[i], y[i]);
     }
 
+    /// <summary>destination[i] = op(x[i], a): the loop of <see cref="Elementwise{TOp}"/> with a broadcast operand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ElementwiseWithScalar<TOp>(ReadOnlySpan<float> x, float a, Span<float> destination)
+        where TOp : struct, IBinaryOp
+    {
+        CheckLengths(x.Length, x.Length, destination.Length);
+        ref float xr = ref MemoryMarshal.GetReference(x);
+        ref float dr = ref MemoryMarshal.GetReference(destination);
+        var va = new Vector<float>(a);
+        int i = 0;
+        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            TOp.Apply(Vector.LoadUnsafe(ref xr, (nuint)i), va).StoreUnsafe(ref dr, (nuint)i);
+        for (; i < x.Length; i++) destination[i] = TOp.Apply(x[i], a);
+    }
+
     private interface IBinaryOp
     {
         static abstract Vector<float> Apply(Vector<float> a, Vector<float> b);
@@ -90,23 +95,17 @@ public static class VectorOps
         public static float Apply(float a, float b) => a + b;
     }
 
-    /// <summary>destination[i] = max(x[i], floor); NaN stays NaN so a diverging network is still noticed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Max(ReadOnlySpan<float> x, float floor, Span<float> destination)
+    /// <summary>max(a, b) that keeps a NaN in a (Vector.Max and MathF.Max disagree on NaN).</summary>
+    private readonly struct MaxKeepingNaNOp : IBinaryOp
     {
-        CheckLengths(x.Length, x.Length, destination.Length);
-        ref float xr = ref MemoryMarshal.GetReference(x);
-        ref float dr = ref MemoryMarshal.GetReference(destination);
-        var vf = new Vector<float>(floor);
-        int i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            var v = Vector.LoadUnsafe(ref xr, (nuint)i);
-            // Select x where x > floor or x is NaN (x != x), else floor.
-            Vector.ConditionalSelect(Vector.GreaterThan(v, vf) | ~Vector.Equals(v, v), v, vf).StoreUnsafe(ref dr, (nuint)i);
-        }
-        for (; i < x.Length; i++) destination[i] = x[i] > floor || float.IsNaN(x[i]) ? x[i] : floor;
+        public static Vector<float> Apply(Vector<float> a, Vector<float> b) =>
+            Vector.ConditionalSelect(Vector.GreaterThan(a, b) | ~Vector.Equals(a, a), a, b);
+        public static float Apply(float a, float b) => a > b || float.IsNaN(a) ? a : b;
     }
+
+    /// <summary>destination[i] = max(x[i], floor); NaN stays NaN so a diverging network is still noticed.</summary>
+    public static void Max(ReadOnlySpan<float> x, float floor, Span<float> destination) =>
+        ElementwiseWithScalar<MaxKeepingNaNOp>(x, floor, destination);
 
     /// <summary>Sets every |x| &lt; <see cref="Negligible"/> to 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
